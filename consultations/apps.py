@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ConsultationsConfig(AppConfig):
+    verbose_name = "Konsultacje"
+    name = "consultations"

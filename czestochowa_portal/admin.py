@@ -1,0 +1,83 @@
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from simple_history.admin import SimpleHistoryAdmin
+
+from czestochowa_portal.models import AccessibilityStatement, SitePage, User
+
+
+@admin.register(User)
+class UserAdmin(DjangoUserAdmin):
+    ordering = ["email"]
+    list_display = ["email", "first_name", "last_name", "is_staff", "is_active", "last_login"]
+    list_filter = ["is_staff", "is_superuser", "is_active", "groups"]
+    search_fields = ["email", "first_name", "last_name"]
+    fieldsets = [
+        (None, {"fields": ["email", "password"]}),
+        ("Dane osobowe", {"fields": ["first_name", "last_name"]}),
+        (
+            "Uprawnienia",
+            {"fields": ["is_active", "is_staff", "is_superuser", "groups", "user_permissions"]},
+        ),
+        ("Daty", {"fields": ["last_login", "date_joined"]}),
+    ]
+    add_fieldsets = [
+        (None, {"classes": ["wide"], "fields": ["email", "password1", "password2"]}),
+    ]
+
+
+@admin.register(SitePage)
+class SitePageAdmin(SimpleHistoryAdmin):
+    list_display = ["title", "kind", "updated_at"]
+    readonly_fields = ["kind", "updated_at"]
+    fields = ["kind", "title", "lead", "body", "updated_at"]
+
+    def has_add_permission(self, request):
+        return False  # every kind of page exists from the first migration
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def view_on_site(self, obj):
+        return obj.get_absolute_url()
+
+
+@admin.register(AccessibilityStatement)
+class AccessibilityStatementAdmin(SimpleHistoryAdmin):
+    list_display = ["site_name", "status", "updated_on", "prepared_on", "reviewed_on"]
+    fieldsets = [
+        (None, {"fields": ["entity_name", "site_name", "site_url"]}),
+        ("Daty", {"fields": ["published_on", "updated_on", "prepared_on", "reviewed_on"]}),
+        (
+            "Stan dostępności",
+            {
+                "fields": [
+                    "status",
+                    "non_compliance",
+                    "exempt_content",
+                    "excessive_cost",
+                    "assessment",
+                    "audit_report_url",
+                ]
+            },
+        ),
+        ("Kontakt", {"fields": ["contact_person", "contact_email", "contact_phone"]}),
+        (
+            "Pozostałe informacje",
+            {
+                "fields": [
+                    "facilities",
+                    "keyboard_shortcuts",
+                    "mobile_apps",
+                    "architecture",
+                    "architecture_url",
+                    "communication",
+                ]
+            },
+        ),
+    ]
+
+    def has_add_permission(self, request):
+        return not AccessibilityStatement.objects.exists()
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -1,0 +1,54 @@
+from allauth.account.decorators import secure_admin_login
+from django.conf import settings
+from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path
+from django.views.generic import RedirectView
+from django.templatetags.static import static
+
+from consultations import views as consultation_views
+from czestochowa_portal import views
+from czestochowa_portal.models import SitePage
+from czestochowa_portal.sitemaps import SITEMAPS
+
+admin.site.login = secure_admin_login(admin.site.login)
+admin.site.site_header = "Konsultacje Społeczne Częstochowa – administracja"
+admin.site.site_title = "Administracja portalu konsultacji"
+admin.site.index_title = "Zarządzanie portalem"
+admin.site.site_url = "/"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("o-konsultacjach/", views.site_page, {"kind": SitePage.Kind.ABOUT}, name="about"),
+    path("kontakt/", views.site_page, {"kind": SitePage.Kind.CONTACT}, name="contact"),
+    path(
+        "polityka-prywatnosci/", views.site_page, {"kind": SitePage.Kind.PRIVACY}, name="privacy"
+    ),
+    path("regulamin/", views.site_page, {"kind": SitePage.Kind.TERMS}, name="terms"),
+    path(
+        "tekst-latwy-do-czytania/",
+        views.site_page,
+        {"kind": SitePage.Kind.EASY_READ},
+        name="easy_read",
+    ),
+    path(
+        "deklaracja-dostepnosci/",
+        views.accessibility_statement,
+        name="accessibility_statement",
+    ),
+    path("health/", views.health, name="health"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("favicon.ico", RedirectView.as_view(url=static("img/favicon.ico"), permanent=True)),
+    path("konsultacje/", include("consultations.urls")),
+    path("wyniki/", consultation_views.results, name="results"),
+    path("aktualnosci/", include("news.urls")),
+    path("ankiety/", include("surveys.urls")),
+    path("dzielnice/", include("districts.urls")),
+    path("konto/", include("allauth.urls")),
+    path("admin/", admin.site.urls),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static as media_static
+
+    urlpatterns += media_static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -1,0 +1,37 @@
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
+
+from czestochowa_portal.health import DOWN, system_health
+from czestochowa_portal.models import AccessibilityStatement, SitePage
+
+
+@require_safe
+def home(request):
+    intro = SitePage.objects.filter(kind=SitePage.Kind.HOME).first()
+    return render(request, "portal/home.html", {"intro": intro})
+
+
+@require_safe
+def site_page(request, kind):
+    page = get_object_or_404(SitePage, kind=kind)
+    return render(request, "portal/site_page.html", {"page": page})
+
+
+@require_safe
+def accessibility_statement(request):
+    statement = get_object_or_404(AccessibilityStatement)
+    return render(request, "portal/accessibility_statement.html", {"statement": statement})
+
+
+@never_cache
+@require_safe
+def health(request):
+    checks = system_health()
+    healthy = DOWN not in checks.values()
+    return JsonResponse(
+        {"status": "ok" if healthy else "awaria", "checks": checks},
+        status=200 if healthy else 503,
+        json_dumps_params={"ensure_ascii": False},
+    )
