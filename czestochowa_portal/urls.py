@@ -3,8 +3,6 @@ from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
-from django.views.generic import RedirectView
-from django.templatetags.static import static
 
 from consultations import views as consultation_views
 from czestochowa_portal import views
@@ -38,7 +36,7 @@ urlpatterns = [
     ),
     path("health/", views.health, name="health"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
-    path("favicon.ico", RedirectView.as_view(url=static("img/favicon.ico"), permanent=True)),
+    path("favicon.ico", views.favicon),
     path("konsultacje/", include("consultations.urls")),
     path("wyniki/", consultation_views.results, name="results"),
     path("aktualnosci/", include("news.urls")),

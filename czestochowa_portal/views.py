@@ -1,5 +1,6 @@
 from django.http import JsonResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.templatetags.static import static
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
@@ -35,3 +36,9 @@ def health(request):
         status=200 if healthy else 503,
         json_dumps_params={"ensure_ascii": False},
     )
+
+
+@require_safe
+def favicon(request):
+    # Old browsers and feed readers ask for /favicon.ico whatever the page says.
+    return redirect(static("img/favicon.ico"), permanent=True)

@@ -1,0 +1,68 @@
+"""Demo data for a developer's machine: never run with DEBUG off."""
+
+from dataclasses import dataclass
+
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import transaction
+
+from consultations.catalogue import ensure_departments
+from consultations.models import Department
+from consultations.services import department_member_add
+from czestochowa_portal import roles
+from districts.catalogue import ensure_districts
+from districts.models import CouncilMembership, District
+from districts.services import council_member_add
+
+DEMO_PASSWORD = "demo-Czestochowa-2026"  # noqa: S105 - printed on purpose, DEBUG only
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    email: str
+    first_name: str
+    last_name: str
+    role: str
+
+
+DEMO_ACCOUNTS = [
+    DemoAccount("administrator@konsultacje.test", "Anna", "Administratorka", "administrator"),
+    DemoAccount("pracownik.iz@konsultacje.test", "Piotr", "Inwestycyjny", "pracownik wydziału IZ"),
+    DemoAccount("rada.bleszno@konsultacje.test", "Barbara", "Radna", "członkini Rady Dzielnicy Błeszno"),
+    DemoAccount("moderator@konsultacje.test", "Marek", "Moderator", "moderator"),
+    DemoAccount("mieszkanka@konsultacje.test", "Maria", "Mieszkanka", "mieszkanka"),
+]
+
+
+def _account(spec: DemoAccount, **flags):
+    user, created = get_user_model().objects.get_or_create(
+        email=spec.email,
+        defaults={"first_name": spec.first_name, "last_name": spec.last_name, **flags},
+    )
+    if created:
+        user.set_password(DEMO_PASSWORD)
+        user.save(update_fields=["password"])
+    EmailAddress.objects.get_or_create(
+        user=user, email=spec.email, defaults={"verified": True, "primary": True}
+    )
+    return user
+
+
+@transaction.atomic
+def seed_demo() -> list[DemoAccount]:
+    ensure_districts(District)
+    ensure_departments(Department)
+
+    admin, staff, council, moderator, resident = DEMO_ACCOUNTS
+    _account(admin, is_staff=True, is_superuser=True)
+    department_member_add(user=_account(staff), department=Department.objects.get(code="IZ"))
+    council_member_add(
+        user=_account(council),
+        district=District.objects.get(slug="bleszno"),
+        function=CouncilMembership.Function.CHAIR,
+    )
+    moderator_user = _account(moderator)
+    moderator_user.groups.add(Group.objects.get(name=roles.MODERATORS))
+    _account(resident)
+    return DEMO_ACCOUNTS

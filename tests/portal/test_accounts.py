@@ -1,0 +1,143 @@
+"""Sign-up, e-mail verification, log-in and log-out, and the second factor for staff."""
+
+import re
+
+import pytest
+from allauth.mfa.models import Authenticator
+from django.core import mail
+
+from tests.conftest import PASSWORD
+
+pytestmark = pytest.mark.django_db
+
+
+def test_sign_up_verify_log_in_and_log_out(client, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        response = client.post(
+            "/konto/signup/",
+            {"email": "nowa@example.com", "password1": PASSWORD, "password2": PASSWORD},
+        )
+    assert response.status_code == 302
+    assert response.url == "/konto/confirm-email/"
+    # The message left the web request as a Celery task run after the commit.
+    assert len(callbacks) == 1
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.to == ["nowa@example.com"]
+    assert message.subject.startswith("[Konsultacje Częstochowa]")
+
+    # Before confirming, logging in only resends the verification e-mail.
+    client.logout()
+    response = client.post("/konto/login/", {"login": "nowa@example.com", "password": PASSWORD})
+    assert response.url == "/konto/confirm-email/"
+    assert "_auth_user_id" not in client.session
+
+    link = re.search(r"http://[^\s]+/konto/confirm-email/[^\s]+/", message.body).group(0)
+    path = link.split("testserver", 1)[1]
+    assert client.get(path).status_code == 200
+    response = client.post(path)
+    assert response.status_code == 302
+
+    response = client.post("/konto/login/", {"login": "nowa@example.com", "password": PASSWORD})
+    assert response.status_code == 302
+    assert "_auth_user_id" in client.session
+
+    response = client.post("/konto/logout/")
+    assert response.status_code == 302
+    assert "_auth_user_id" not in client.session
+
+
+def test_sign_up_with_bad_input_shows_polish_messages_and_keeps_the_email(client):
+    response = client.post(
+        "/konto/signup/", {"email": "nowa@example.com", "password1": "123", "password2": "321"}
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Popraw zaznaczone pola" in html
+    assert 'value="nowa@example.com"' in html
+    assert 'aria-invalid="true"' in html
+    from czestochowa_portal.models import User
+
+    assert not User.objects.filter(email="nowa@example.com").exists()
+
+
+def test_sign_up_with_hostile_html_in_the_email_is_refused_and_escaped(client):
+    response = client.post(
+        "/konto/signup/",
+        {"email": "<script>alert(1)</script>", "password1": PASSWORD, "password2": PASSWORD},
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_wrong_password_is_refused_with_a_polish_message(client, resident):
+    response = client.post("/konto/login/", {"login": resident.email, "password": "zle-haslo"})
+    assert response.status_code == 200
+    assert "Popraw zaznaczone pola" in response.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_repeated_failed_log_ins_lock_the_account_for_a_while(client, resident):
+    for _ in range(5):
+        client.post("/konto/login/", {"login": resident.email, "password": "zle"})
+    # Even the right password is refused now: guessing cannot go on at full speed.
+    response = client.post("/konto/login/", {"login": resident.email, "password": PASSWORD})
+    assert response.status_code == 200
+    assert "Zbyt wiele nieudanych prób logowania" in response.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_password_reset_sends_an_email_through_the_task(
+    client, resident, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/konto/password/reset/", {"email": resident.email})
+    assert response.status_code == 302
+    assert len(mail.outbox) == 1
+    assert "/konto/password/reset/key/" in mail.outbox[0].body
+
+
+def test_admin_log_in_goes_through_the_portal_log_in_page(client):
+    response = client.get("/admin/login/?next=/admin/")
+    assert response.status_code == 302
+    assert response.url.startswith("/konto/login/")
+
+
+def test_staff_without_a_second_factor_cannot_reach_the_admin(client, department_staff):
+    client.force_login(department_staff)
+    response = client.get("/admin/")
+    assert response.status_code == 302
+    assert response.url == "/konto/2fa/totp/activate/"
+    assert client.get("/admin/consultations/department/").status_code == 302
+
+
+def test_superuser_without_a_second_factor_cannot_reach_the_admin(client, superuser):
+    client.force_login(superuser)
+    assert client.get("/admin/").status_code == 302
+
+
+def test_staff_with_a_second_factor_reaches_the_admin(client, department_staff):
+    Authenticator.objects.create(
+        user=department_staff, type=Authenticator.Type.TOTP, data={"secret": "JBSWY3DPEHPK3PXP"}
+    )
+    client.force_login(department_staff)
+    response = client.get("/admin/")
+    assert response.status_code == 200
+    assert "Zarządzanie portalem" in response.content.decode()
+
+
+def test_residents_are_refused_by_the_admin(client, resident):
+    client.force_login(resident)
+    response = client.get("/admin/")
+    assert response.status_code in {302, 403}
+    assert client.get("/admin/consultations/department/").status_code in {302, 403}
+
+
+def test_the_second_factor_rule_can_be_relaxed_for_local_development(
+    client, department_staff, settings
+):
+    settings.STAFF_MFA_REQUIRED = False
+    client.force_login(department_staff)
+    assert client.get("/admin/").status_code == 200

@@ -1,0 +1,97 @@
+"""Every public page: answers 200, in Polish, with one h1, a title, main and a skip link."""
+
+import pytest
+from django.urls import reverse
+
+from districts.models import District
+from tests.htmlcheck import outline
+
+pytestmark = pytest.mark.django_db
+
+STATIC_PAGES = [
+    "home",
+    "about",
+    "contact",
+    "privacy",
+    "terms",
+    "easy_read",
+    "accessibility_statement",
+    "consultations:list",
+    "news:list",
+    "surveys:list",
+    "results",
+    "districts:list",
+    "account_login",
+    "account_signup",
+    "account_reset_password",
+]
+
+
+def public_urls():
+    urls = [reverse(name) for name in STATIC_PAGES]
+    urls += [district.get_absolute_url() for district in District.objects.all()]
+    return urls
+
+
+def assert_page_structure(url, response):
+    assert response.status_code == 200, url
+    page = outline(response.content.decode())
+    assert page.html_lang == "pl", url
+    assert page.h1_count == 1, f"{url} has {page.h1_count} <h1>"
+    assert page.title.strip(), url
+    assert page.main_count == 1, url
+    assert page.first_link_href == "#tresc", url
+    assert page.first_link_text == "Przejdź do treści", url
+    assert "tresc" in page.ids, url
+
+
+def test_every_public_page_has_the_required_structure(client):
+    for url in public_urls():
+        assert_page_structure(url, client.get(url))
+
+
+def test_pages_look_the_same_to_a_signed_in_resident(client, resident):
+    client.force_login(resident)
+    for url in public_urls():
+        if url.startswith("/konto/"):
+            continue  # signed-in visitors are sent on from the log-in and sign-up pages
+        assert_page_structure(url, client.get(url))
+
+
+def test_account_pages_have_the_required_structure_for_a_signed_in_user(client, resident):
+    client.force_login(resident)
+    for name in ["account_email", "account_change_password", "mfa_index", "account_logout"]:
+        url = reverse(name)
+        assert_page_structure(url, client.get(url))
+
+
+def test_every_page_links_the_footer_pages_and_the_bip(client):
+    page = outline(client.get("/").content.decode())
+    for name in ["contact", "accessibility_statement", "privacy", "terms", "easy_read"]:
+        assert reverse(name) in page.links
+    assert "https://bip.czestochowa.pl" in page.links
+
+
+def test_main_navigation_marks_the_current_section(client):
+    html = client.get(reverse("districts:list")).content.decode()
+    assert '<a href="/dzielnice/" aria-current="page">Dzielnice</a>' in html
+
+
+def test_sitemap_lists_the_public_pages(client):
+    body = client.get("/sitemap.xml").content.decode()
+    for url in [reverse("about"), reverse("accessibility_statement"), "/dzielnice/bleszno/"]:
+        assert url in body
+
+
+def test_an_unknown_address_gets_a_polish_404_page_in_the_layout(client):
+    response = client.get("/nie-ma-takiej-strony/")
+    assert response.status_code == 404
+    page = outline(response.content.decode())
+    assert page.html_lang == "pl"
+    assert page.h1_count == 1
+    assert "Nie znaleziono strony" in response.content.decode()
+
+
+def test_every_district_page_names_its_council(client):
+    response = client.get("/dzielnice/podjasnogorska/")
+    assert "Rada Dzielnicy Podjasnogórskiej" in response.content.decode()
