@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-browser lint format worker migrate seed install bench clean
+.PHONY: run test test-browser lint format worker migrate seed install clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,9 +45,6 @@ format: install
 
 worker: install
 	$(BIN)/celery -A czestochowa_portal worker --beat --loglevel=INFO --concurrency=2
-
-bench: install
-	$(BIN)/python bench/run.py
 
 clean:
 	rm -rf $(VENV) staticfiles

@@ -29,7 +29,9 @@ class DemoAccount:
 DEMO_ACCOUNTS = [
     DemoAccount("administrator@konsultacje.test", "Anna", "Administratorka", "administrator"),
     DemoAccount("pracownik.iz@konsultacje.test", "Piotr", "Inwestycyjny", "pracownik wydziału IZ"),
-    DemoAccount("rada.bleszno@konsultacje.test", "Barbara", "Radna", "członkini Rady Dzielnicy Błeszno"),
+    DemoAccount(
+        "rada.bleszno@konsultacje.test", "Barbara", "Radna", "członkini Rady Dzielnicy Błeszno"
+    ),
     DemoAccount("moderator@konsultacje.test", "Marek", "Moderator", "moderator"),
     DemoAccount("mieszkanka@konsultacje.test", "Maria", "Mieszkanka", "mieszkanka"),
 ]

@@ -79,9 +79,7 @@ def parse_database_url(name: str, url: str) -> dict:
 def parse_redis_url(name: str, url: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in {"redis", "rediss"} or not parts.hostname:
-        raise ImproperlyConfigured(
-            f"{name}={url!r} is not a Redis URL (redis://host:port/db)."
-        )
+        raise ImproperlyConfigured(f"{name}={url!r} is not a Redis URL (redis://host:port/db).")
     try:
         parts.port  # noqa: B018 - reading it validates the number
     except ValueError:

@@ -3,7 +3,6 @@
 import logging
 import uuid
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 
@@ -40,7 +39,7 @@ def check_cache() -> str:
 
 
 def check_broker() -> str:
-    if settings.CELERY_TASK_ALWAYS_EAGER:
+    if celery_app.conf.task_always_eager:
         return NOT_USED  # tasks run inside the web process; there is no broker to lose
     try:
         with celery_app.connection_for_write() as conn:

@@ -69,7 +69,9 @@ class SitePage(models.Model):
 
     kind = models.CharField("rodzaj strony", max_length=20, choices=Kind, unique=True)
     title = models.CharField("tytuł", max_length=200)
-    lead = models.TextField("wstęp", blank=True, help_text="Krótki tekst pod tytułem, bez formatowania.")
+    lead = models.TextField(
+        "wstęp", blank=True, help_text="Krótki tekst pod tytułem, bez formatowania."
+    )
     body = ProseEditorField("treść", extensions=RICH_TEXT_EXTENSIONS, sanitize=True, blank=True)
     updated_at = models.DateTimeField("ostatnia zmiana", auto_now=True)
 

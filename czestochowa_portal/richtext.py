@@ -30,5 +30,5 @@ _cleaner = nh3.Cleaner(**allowlist_from_extensions(expand_extensions(RICH_TEXT_E
 def clean_rich_text(html: str | None) -> SafeString:
     """Return stored editor HTML with everything outside the allowlist removed."""
     if not html:
-        return mark_safe("")  # noqa: S308 - empty string
-    return mark_safe(_cleaner.clean(html))  # noqa: S308 - output of the nh3 allowlist
+        return mark_safe("")
+    return mark_safe(_cleaner.clean(html))

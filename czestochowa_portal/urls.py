@@ -19,9 +19,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("o-konsultacjach/", views.site_page, {"kind": SitePage.Kind.ABOUT}, name="about"),
     path("kontakt/", views.site_page, {"kind": SitePage.Kind.CONTACT}, name="contact"),
-    path(
-        "polityka-prywatnosci/", views.site_page, {"kind": SitePage.Kind.PRIVACY}, name="privacy"
-    ),
+    path("polityka-prywatnosci/", views.site_page, {"kind": SitePage.Kind.PRIVACY}, name="privacy"),
     path("regulamin/", views.site_page, {"kind": SitePage.Kind.TERMS}, name="terms"),
     path(
         "tekst-latwy-do-czytania/",

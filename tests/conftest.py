@@ -1,8 +1,13 @@
 """Personas shared by the whole suite: one fixture per role of the portal."""
 
+import os
+from urllib.parse import urlsplit, urlunsplit
+
 import pytest
 from allauth.account.models import EmailAddress
+from django.conf import settings as django_settings
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 
 from consultations.models import Department
 from consultations.services import department_member_add
@@ -11,6 +16,37 @@ from districts.models import CouncilMembership, District
 from districts.services import council_member_add
 
 PASSWORD = "Bardzo-Tajne-Haslo-42"
+
+
+def pytest_report_header(config):
+    database = django_settings.DATABASES["default"]
+    return [
+        f"portal database: {database['ENGINE'].rsplit('.', 1)[-1]} ({database['NAME']})",
+        f"portal cache: {django_settings.CACHES['default']['BACKEND'].rsplit('.', 1)[-1]}",
+        f"portal celery broker: {django_settings.CELERY_BROKER_URL.split('@')[-1]}",
+    ]
+
+
+@pytest.fixture(autouse=True)
+def isolated_cache_and_tasks(settings, monkeypatch, worker_id):
+    """Give each test an empty cache of its own and run Celery tasks in the test.
+
+    On Redis each xdist worker gets its own database number, so clearing the cache
+    (rate limits live there) never touches the other worker. Tasks run eagerly here;
+    tests/portal/test_celery_worker.py sends them through a real broker and worker.
+    """
+    if os.environ.get("REDIS_URL"):
+        number = 0 if worker_id == "master" else int(worker_id.removeprefix("gw"))
+        location = urlsplit(django_settings.REDIS_URL)._replace(path=f"/{10 + number}")
+        settings.CACHES = {
+            "default": django_settings.CACHES["default"] | {"LOCATION": urlunsplit(location)}
+        }
+    from czestochowa_portal.celery import app
+
+    monkeypatch.setitem(app.conf, "task_always_eager", True)
+    cache.clear()
+    yield
+    cache.clear()
 
 
 def make_user(django_user_model, email, **flags):
@@ -59,6 +95,4 @@ def moderator(django_user_model):
 
 @pytest.fixture
 def superuser(django_user_model):
-    return make_user(
-        django_user_model, "admin@example.com", is_staff=True, is_superuser=True
-    )
+    return make_user(django_user_model, "admin@example.com", is_staff=True, is_superuser=True)

@@ -5,39 +5,70 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Department',
+            name="Department",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(help_text='Skrót używany w Urzędzie, np. IZ, MZD.', max_length=20, unique=True, verbose_name='symbol')),
-                ('name', models.CharField(max_length=200, verbose_name='pełna nazwa')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='e-mail')),
-                ('phone', models.CharField(blank=True, max_length=40, verbose_name='telefon')),
-                ('address', models.CharField(blank=True, max_length=200, verbose_name='adres')),
-                ('is_active', models.BooleanField(default=True, help_text='Jednostek zlikwidowanych nie usuwa się: odznacz pole.', verbose_name='działa')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "code",
+                    models.CharField(
+                        help_text="Skrót używany w Urzędzie, np. IZ, MZD.",
+                        max_length=20,
+                        unique=True,
+                        verbose_name="symbol",
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="pełna nazwa")),
+                ("email", models.EmailField(blank=True, max_length=254, verbose_name="e-mail")),
+                ("phone", models.CharField(blank=True, max_length=40, verbose_name="telefon")),
+                ("address", models.CharField(blank=True, max_length=200, verbose_name="adres")),
+                (
+                    "is_active",
+                    models.BooleanField(
+                        default=True,
+                        help_text="Jednostek zlikwidowanych nie usuwa się: odznacz pole.",
+                        verbose_name="działa",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'jednostka (wydział)',
-                'verbose_name_plural': 'jednostki (wydziały)',
-                'ordering': ['code'],
+                "verbose_name": "jednostka (wydział)",
+                "verbose_name_plural": "jednostki (wydziały)",
+                "ordering": ["code"],
             },
         ),
         migrations.CreateModel(
-            name='DepartmentMembership',
+            name="DepartmentMembership",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('department', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to='consultations.department', verbose_name='jednostka')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "department",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="memberships",
+                        to="consultations.department",
+                        verbose_name="jednostka",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'pracownik jednostki',
-                'verbose_name_plural': 'pracownicy jednostek',
+                "verbose_name": "pracownik jednostki",
+                "verbose_name_plural": "pracownicy jednostek",
             },
         ),
     ]

@@ -6,22 +6,28 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('consultations', '0001_initial'),
+        ("consultations", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='departmentmembership',
-            name='user',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='department_memberships', to=settings.AUTH_USER_MODEL, verbose_name='pracownik'),
+            model_name="departmentmembership",
+            name="user",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="department_memberships",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="pracownik",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='departmentmembership',
-            constraint=models.UniqueConstraint(fields=('user', 'department'), name='one_membership_per_department'),
+            model_name="departmentmembership",
+            constraint=models.UniqueConstraint(
+                fields=("user", "department"), name="one_membership_per_department"
+            ),
         ),
     ]

@@ -6,7 +6,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -15,59 +14,180 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='District',
+            name="District",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.PositiveSmallIntegerField(unique=True, verbose_name='numer')),
-                ('name', models.CharField(max_length=100, unique=True, verbose_name='nazwa')),
-                ('slug', models.SlugField(max_length=100, unique=True, verbose_name='adres (slug)')),
-                ('name_genitive', models.CharField(help_text='Forma po słowach „Rada Dzielnicy”, np. „Błeszno”, „Podjasnogórskiej”.', max_length=100, verbose_name='nazwa w dopełniaczu')),
-                ('description', models.TextField(blank=True, verbose_name='krótki opis')),
-                ('office_address', models.CharField(blank=True, max_length=200, verbose_name='adres siedziby rady')),
-                ('office_note', models.CharField(blank=True, help_text='Np. piętro, wejście, dostępność dla osób z niepełnosprawnościami.', max_length=300, verbose_name='informacja o siedzibie')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='e-mail rady')),
-                ('phone', models.CharField(blank=True, max_length=40, verbose_name='telefon rady')),
-                ('website', models.URLField(blank=True, verbose_name='strona internetowa rady')),
-                ('boundary', models.JSONField(blank=True, help_text='Do map; pole może pozostać puste.', null=True, verbose_name='granica (GeoJSON)')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("number", models.PositiveSmallIntegerField(unique=True, verbose_name="numer")),
+                ("name", models.CharField(max_length=100, unique=True, verbose_name="nazwa")),
+                (
+                    "slug",
+                    models.SlugField(max_length=100, unique=True, verbose_name="adres (slug)"),
+                ),
+                (
+                    "name_genitive",
+                    models.CharField(
+                        help_text="Forma po słowach „Rada Dzielnicy”, np. „Błeszno”, „Podjasnogórskiej”.",
+                        max_length=100,
+                        verbose_name="nazwa w dopełniaczu",
+                    ),
+                ),
+                ("description", models.TextField(blank=True, verbose_name="krótki opis")),
+                (
+                    "office_address",
+                    models.CharField(
+                        blank=True, max_length=200, verbose_name="adres siedziby rady"
+                    ),
+                ),
+                (
+                    "office_note",
+                    models.CharField(
+                        blank=True,
+                        help_text="Np. piętro, wejście, dostępność dla osób z niepełnosprawnościami.",
+                        max_length=300,
+                        verbose_name="informacja o siedzibie",
+                    ),
+                ),
+                (
+                    "email",
+                    models.EmailField(blank=True, max_length=254, verbose_name="e-mail rady"),
+                ),
+                ("phone", models.CharField(blank=True, max_length=40, verbose_name="telefon rady")),
+                ("website", models.URLField(blank=True, verbose_name="strona internetowa rady")),
+                (
+                    "boundary",
+                    models.JSONField(
+                        blank=True,
+                        help_text="Do map; pole może pozostać puste.",
+                        null=True,
+                        verbose_name="granica (GeoJSON)",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'dzielnica',
-                'verbose_name_plural': 'dzielnice',
-                'ordering': ['number'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('number__gte', 1)), name='district_number_positive')],
+                "verbose_name": "dzielnica",
+                "verbose_name_plural": "dzielnice",
+                "ordering": ["number"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("number__gte", 1)), name="district_number_positive"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='CouncilMembership',
+            name="CouncilMembership",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('function', models.CharField(choices=[('przewodniczacy', 'Przewodnicząca / Przewodniczący Zarządu'), ('zarzad', 'Członkini / Członek Zarządu'), ('radny', 'Radna / Radny')], default='radny', max_length=20, verbose_name='funkcja')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='council_memberships', to=settings.AUTH_USER_MODEL, verbose_name='użytkownik')),
-                ('district', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to='districts.district', verbose_name='dzielnica')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "function",
+                    models.CharField(
+                        choices=[
+                            ("przewodniczacy", "Przewodnicząca / Przewodniczący Zarządu"),
+                            ("zarzad", "Członkini / Członek Zarządu"),
+                            ("radny", "Radna / Radny"),
+                        ],
+                        default="radny",
+                        max_length=20,
+                        verbose_name="funkcja",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="council_memberships",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="użytkownik",
+                    ),
+                ),
+                (
+                    "district",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="memberships",
+                        to="districts.district",
+                        verbose_name="dzielnica",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'członkostwo w radzie dzielnicy',
-                'verbose_name_plural': 'członkowie rad dzielnic',
-                'ordering': ['district', 'function', 'user__last_name'],
-                'constraints': [models.UniqueConstraint(fields=('user', 'district'), name='one_seat_per_council')],
+                "verbose_name": "członkostwo w radzie dzielnicy",
+                "verbose_name_plural": "członkowie rad dzielnic",
+                "ordering": ["district", "function", "user__last_name"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("user", "district"), name="one_seat_per_council"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='DutyHour',
+            name="DutyHour",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('weekday', models.PositiveSmallIntegerField(choices=[(1, 'poniedziałek'), (2, 'wtorek'), (3, 'środa'), (4, 'czwartek'), (5, 'piątek'), (6, 'sobota'), (7, 'niedziela')], verbose_name='dzień tygodnia')),
-                ('starts_at', models.TimeField(verbose_name='od godziny')),
-                ('ends_at', models.TimeField(verbose_name='do godziny')),
-                ('place', models.CharField(blank=True, max_length=200, verbose_name='miejsce')),
-                ('note', models.CharField(blank=True, help_text='Np. „w pierwszy wtorek miesiąca”.', max_length=200, verbose_name='uwagi')),
-                ('district', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='duty_hours', to='districts.district', verbose_name='dzielnica')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "weekday",
+                    models.PositiveSmallIntegerField(
+                        choices=[
+                            (1, "poniedziałek"),
+                            (2, "wtorek"),
+                            (3, "środa"),
+                            (4, "czwartek"),
+                            (5, "piątek"),
+                            (6, "sobota"),
+                            (7, "niedziela"),
+                        ],
+                        verbose_name="dzień tygodnia",
+                    ),
+                ),
+                ("starts_at", models.TimeField(verbose_name="od godziny")),
+                ("ends_at", models.TimeField(verbose_name="do godziny")),
+                ("place", models.CharField(blank=True, max_length=200, verbose_name="miejsce")),
+                (
+                    "note",
+                    models.CharField(
+                        blank=True,
+                        help_text="Np. „w pierwszy wtorek miesiąca”.",
+                        max_length=200,
+                        verbose_name="uwagi",
+                    ),
+                ),
+                (
+                    "district",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="duty_hours",
+                        to="districts.district",
+                        verbose_name="dzielnica",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'dyżur rady',
-                'verbose_name_plural': 'dyżury rady',
-                'ordering': ['district', 'weekday', 'starts_at'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('ends_at__gt', models.F('starts_at'))), name='duty_hour_ends_after_start', violation_error_message='Dyżur musi kończyć się później, niż się zaczyna.')],
+                "verbose_name": "dyżur rady",
+                "verbose_name_plural": "dyżury rady",
+                "ordering": ["district", "weekday", "starts_at"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("ends_at__gt", models.F("starts_at"))),
+                        name="duty_hour_ends_after_start",
+                        violation_error_message="Dyżur musi kończyć się później, niż się zaczyna.",
+                    )
+                ],
             },
         ),
     ]

@@ -33,11 +33,11 @@ def test_health_is_503_when_the_cache_is_unreachable(client):
     assert body["checks"]["database"] == "ok"
 
 
-@override_settings(CELERY_TASK_ALWAYS_EAGER=False)
 def test_health_is_503_when_the_broker_is_unreachable(client, monkeypatch):
     from czestochowa_portal.celery import app
 
-    monkeypatch.setattr(app.conf, "broker_url", "redis://127.0.0.1:9/0")
+    monkeypatch.setitem(app.conf, "task_always_eager", False)
+    monkeypatch.setitem(app.conf, "broker_url", "redis://127.0.0.1:9/0")
     response = client.get("/health/")
     assert response.status_code == 503
     assert response.json()["checks"]["broker"] == "niedostępna"

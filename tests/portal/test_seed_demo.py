@@ -30,9 +30,7 @@ def test_seed_demo_gives_every_role_a_working_account(client):
     from czestochowa_portal.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
 
     for account in DEMO_ACCOUNTS:
-        response = client.post(
-            "/konto/login/", {"login": account.email, "password": DEMO_PASSWORD}
-        )
+        response = client.post("/konto/login/", {"login": account.email, "password": DEMO_PASSWORD})
         assert response.status_code == 302, account.email
         client.logout()
 

@@ -53,6 +53,7 @@ _PORTAL_VARIABLES = {
     "SITE_URL",
     "STAFF_MFA_REQUIRED",
     "SECURE_HSTS_SECONDS",
+    "DJANGO_ALLOW_ASYNC_UNSAFE",  # set by the browser tests for their own process
 }
 
 SHOW = (
