@@ -28,7 +28,7 @@ def pytest_report_header(config):
 
 
 @pytest.fixture(autouse=True)
-def isolated_cache_and_tasks(settings, monkeypatch, worker_id):
+def isolated_cache_and_tasks(settings, monkeypatch):
     """Give each test an empty cache of its own and run Celery tasks in the test.
 
     On Redis each xdist worker gets its own database number, so clearing the cache
@@ -36,7 +36,8 @@ def isolated_cache_and_tasks(settings, monkeypatch, worker_id):
     tests/portal/test_celery_worker.py sends them through a real broker and worker.
     """
     if os.environ.get("REDIS_URL"):
-        number = 0 if worker_id == "master" else int(worker_id.removeprefix("gw"))
+        worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0")
+        number = int(worker.removeprefix("gw"))
         location = urlsplit(django_settings.REDIS_URL)._replace(path=f"/{10 + number}")
         settings.CACHES = {
             "default": django_settings.CACHES["default"] | {"LOCATION": urlunsplit(location)}

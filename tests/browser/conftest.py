@@ -38,7 +38,19 @@ def chromium():
     # make between page loads are still plain synchronous calls.
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
+    from django.db import connections
+
+    saved = {
+        alias: connections[alias]._test_serialized_contents
+        for alias in connections
+        if hasattr(connections[alias], "_test_serialized_contents")
+    }
     with sync_playwright() as playwright:
+        # Playwright leaves an event loop running in this thread, so from here on Django
+        # hands this thread new connection objects. The copy of the migrated data that
+        # serialized_rollback restores before each test lives on the old ones: carry it over.
+        for alias, contents in saved.items():
+            connections[alias]._test_serialized_contents = contents
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
