@@ -1,5 +1,8 @@
 from django.conf import settings
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
+
+from news.permissions import can_write_news
 
 MAIN_NAVIGATION = [
     ("Konsultacje", "consultations:list"),
@@ -22,4 +25,6 @@ def portal(request):
         "bip_url": settings.BIP_URL,
         "site_url": settings.SITE_URL,
         "main_navigation": navigation,
+        # Asked only by pages that show the link, and only for signed-in visitors.
+        "can_write_news": SimpleLazyObject(lambda: can_write_news(request.user)),
     }

@@ -12,8 +12,10 @@ from consultations.models import Department
 from consultations.services import department_member_add
 from czestochowa_portal import roles
 from districts.catalogue import ensure_districts
+from districts.demo import seed_districts
 from districts.models import CouncilMembership, District
 from districts.services import council_member_add
+from news.demo import seed_news
 
 DEMO_PASSWORD = "demo-Czestochowa-2026"  # noqa: S105 - printed on purpose, DEBUG only
 
@@ -37,18 +39,21 @@ DEMO_ACCOUNTS = [
 ]
 
 
-def _account(spec: DemoAccount, **flags):
+def _verified_user(email, first_name, last_name, **flags):
     user, created = get_user_model().objects.get_or_create(
-        email=spec.email,
-        defaults={"first_name": spec.first_name, "last_name": spec.last_name, **flags},
+        email=email, defaults={"first_name": first_name, "last_name": last_name, **flags}
     )
     if created:
         user.set_password(DEMO_PASSWORD)
         user.save(update_fields=["password"])
     EmailAddress.objects.get_or_create(
-        user=user, email=spec.email, defaults={"verified": True, "primary": True}
+        user=user, email=email, defaults={"verified": True, "primary": True}
     )
     return user
+
+
+def _account(spec: DemoAccount, **flags):
+    return _verified_user(spec.email, spec.first_name, spec.last_name, **flags)
 
 
 @transaction.atomic
@@ -58,7 +63,8 @@ def seed_demo() -> list[DemoAccount]:
 
     admin, staff, council, moderator, resident = DEMO_ACCOUNTS
     _account(admin, is_staff=True, is_superuser=True)
-    department_member_add(user=_account(staff), department=Department.objects.get(code="IZ"))
+    staff_user = _account(staff)
+    department_member_add(user=staff_user, department=Department.objects.get(code="IZ"))
     council_member_add(
         user=_account(council),
         district=District.objects.get(slug="bleszno"),
@@ -67,4 +73,6 @@ def seed_demo() -> list[DemoAccount]:
     moderator_user = _account(moderator)
     moderator_user.groups.add(Group.objects.get(name=roles.MODERATORS))
     _account(resident)
+    seed_districts(_verified_user)
+    seed_news(city_author=staff_user)
     return DEMO_ACCOUNTS

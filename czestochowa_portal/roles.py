@@ -1,7 +1,8 @@
 """The portal's roles as Django groups, and the admin permissions each group carries.
 
-The groups are created by a migration (czestochowa_portal 0002) and kept in step by
-`sync_group_permissions`, so adding a model to a role is a change here plus a migration.
+The groups are created by a migration (czestochowa_portal 0002); an app whose models
+join a role calls `sync_group_permissions` from a data migration of its own. This table
+is the whole picture, and tests/portal/test_roles.py checks the database matches it.
 """
 
 STAFF = "Pracownicy wydziałów"
@@ -14,6 +15,10 @@ GROUP_PERMISSIONS = {
         "districts.view_district",
         "districts.view_dutyhour",
         "districts.view_councilmembership",
+        "news.view_news",
+        "news.add_news",
+        "news.change_news",
+        "news.delete_news",
     ],
     COUNCIL: [
         "districts.view_district",
@@ -24,17 +29,26 @@ GROUP_PERMISSIONS = {
 }
 
 
-def sync_group_permissions(group_model, permission_model):
-    """Create the role groups and give each exactly its listed permissions.
+def sync_group_permissions(apps):
+    """Grant each role group the permissions of the table that exist so far.
 
-    Takes the models as arguments so that migrations can pass their historical ones.
+    For data migrations: pass their `apps`. Permissions of models whose app has not been
+    migrated yet are skipped; that app's own migration calls this again once they exist.
     """
+    from django.contrib.auth.management import create_permissions
+
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, verbosity=0, apps=apps)
+        app_config.models_module = None
+    group_model = apps.get_model("auth", "Group")
+    permission_model = apps.get_model("auth", "Permission")
     for group_name, permission_names in GROUP_PERMISSIONS.items():
         group, _ = group_model.objects.get_or_create(name=group_name)
-        permissions = []
         for dotted in permission_names:
             app_label, codename = dotted.split(".")
-            permissions.append(
-                permission_model.objects.get(content_type__app_label=app_label, codename=codename)
-            )
-        group.permissions.set(permissions)
+            permission = permission_model.objects.filter(
+                content_type__app_label=app_label, codename=codename
+            ).first()
+            if permission is not None:
+                group.permissions.add(permission)

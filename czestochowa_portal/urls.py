@@ -38,6 +38,7 @@ urlpatterns = [
     path("konsultacje/", include("consultations.urls")),
     path("wyniki/", consultation_views.results, name="results"),
     path("aktualnosci/", include("news.urls")),
+    path("kanaly/aktualnosci/", include("news.feed_urls")),
     path("ankiety/", include("surveys.urls")),
     path("dzielnice/", include("districts.urls")),
     path("konto/", include("allauth.urls")),

@@ -6,12 +6,18 @@ from django.views.decorators.http import require_safe
 
 from czestochowa_portal.health import DOWN, system_health
 from czestochowa_portal.models import AccessibilityStatement, SitePage
+from news.selectors import visible_news
+
+HOME_NEWS = 4
 
 
 @require_safe
 def home(request):
-    intro = SitePage.objects.filter(kind=SitePage.Kind.HOME).first()
-    return render(request, "portal/home.html", {"intro": intro})
+    context = {
+        "intro": SitePage.objects.filter(kind=SitePage.Kind.HOME).first(),
+        "latest_news": visible_news()[:HOME_NEWS],
+    }
+    return render(request, "portal/home.html", context)
 
 
 @require_safe

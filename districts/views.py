@@ -1,16 +1,26 @@
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
+from districts.collation import sorted_polish
 from districts.models import District
+from districts.selectors import council_of
+from news.selectors import visible_news
+
+DISTRICT_NEWS = 5
 
 
 @require_safe
 def district_list(request):
-    districts = District.objects.prefetch_related("duty_hours")
+    districts = sorted_polish(District.objects.prefetch_related("duty_hours"), key=lambda d: d.name)
     return render(request, "districts/district_list.html", {"districts": districts})
 
 
 @require_safe
 def district_detail(request, slug):
-    district = get_object_or_404(District.objects.with_council(), slug=slug)
-    return render(request, "districts/district_detail.html", {"district": district})
+    district = get_object_or_404(District.objects.prefetch_related("duty_hours"), slug=slug)
+    context = {
+        "district": district,
+        "council": council_of(district),
+        "news": visible_news().for_district(district)[:DISTRICT_NEWS],
+    }
+    return render(request, "districts/district_detail.html", context)

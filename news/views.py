@@ -1,7 +1,173 @@
-from django.shortcuts import render
-from django.views.decorators.http import require_safe
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST, require_safe
+
+from districts.collation import sorted_polish
+from districts.models import District
+from districts.permissions import districts_for_news
+from news import services
+from news.forms import NewsForm
+from news.models import News
+from news.permissions import can_manage, can_post_city_wide, can_write_news, editable_news
+from news.selectors import archive_months, visible_news
+
+PAGE_SIZE = 10
+CITY_WIDE = "miasto"
+
+
+def _page(request, queryset):
+    return Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("strona"))
 
 
 @require_safe
 def news_list(request):
-    return render(request, "news/news_list.html")
+    news = visible_news()
+    chosen = request.GET.get("dzielnica", "")
+    district = None
+    if chosen == CITY_WIDE:
+        news = news.city_wide()
+    elif chosen:
+        district = District.objects.filter(slug=chosen).first()
+        news = news.for_district(district) if district else news.none()
+    context = {
+        "page": _page(request, news),
+        "districts": sorted_polish(District.objects.all(), key=lambda d: d.name),
+        "chosen": chosen,
+        "chosen_district": district,
+        "city_wide": CITY_WIDE,
+        "months": archive_months(),
+        "unknown_district": bool(chosen) and chosen != CITY_WIDE and district is None,
+    }
+    return render(request, "news/news_list.html", context)
+
+
+@require_safe
+def news_archive(request, year, month):
+    if not 1 <= month <= 12:
+        raise Http404
+    news = visible_news().filter(publish_at__year=year, publish_at__month=month)
+    context = {"page": _page(request, news), "year": year, "month": month}
+    return render(request, "news/news_archive.html", context)
+
+
+@require_safe
+def news_detail(request, slug):
+    news = get_object_or_404(News.objects.select_related("district", "author"), slug=slug)
+    preview = not news.is_visible
+    if preview and not can_manage(request.user, news):
+        raise Http404
+    return render(request, "news/news_detail.html", {"news": news, "preview": preview})
+
+
+# --- The editor's panel of council members and staff -----------------------------------------
+
+
+def _require_writer(user):
+    if not can_write_news(user):
+        raise PermissionDenied
+
+
+def _form_scope(user):
+    return {
+        "districts": districts_for_news(user),
+        "city_wide_allowed": can_post_city_wide(user),
+    }
+
+
+def _check_posted_district(request):
+    """Refuse a district value the user may not post to, even when forged in the form."""
+    raw = request.POST.get("district", "")
+    if raw == "":
+        if not can_post_city_wide(request.user):
+            raise PermissionDenied
+        return
+    if not raw.isdigit() or not districts_for_news(request.user).filter(pk=raw).exists():
+        raise PermissionDenied
+
+
+def _news_to_manage(request, pk):
+    news = get_object_or_404(News, pk=pk)
+    if not can_manage(request.user, news):
+        raise PermissionDenied
+    return news
+
+
+@login_required
+@require_safe
+def panel(request):
+    _require_writer(request.user)
+    news = editable_news(request.user).select_related("district", "author").newest_first()
+    return render(request, "news/panel.html", {"page": _page(request, news)})
+
+
+@login_required
+def news_add(request):
+    _require_writer(request.user)
+    scope = _form_scope(request.user)
+    if request.method == "POST":
+        _check_posted_district(request)
+        form = NewsForm(request.POST, request.FILES, **scope)
+        if form.is_valid():
+            news = services.news_create(
+                author=request.user,
+                title=form.cleaned_data["title"],
+                lead=form.cleaned_data["lead"],
+                body=form.cleaned_data["body"],
+                district=form.cleaned_data["district"],
+                image=form.cleaned_data["image"],
+                image_alt=form.cleaned_data["image_alt"],
+                **form.publication_fields(),
+            )
+            messages.success(request, f"Zapisano aktualność „{news.title}” ({news.status}).")
+            return redirect("news:panel")
+    else:
+        form = NewsForm(**scope)
+    return render(request, "news/news_form.html", {"form": form, "news": None})
+
+
+@login_required
+def news_edit(request, pk):
+    news = _news_to_manage(request, pk)
+    scope = _form_scope(request.user)
+    if request.method == "POST":
+        _check_posted_district(request)
+        form = NewsForm(request.POST, request.FILES, instance=news, **scope)
+        if form.is_valid():
+            fields = {
+                name: form.cleaned_data[name]
+                for name in ["district", "title", "lead", "body", "image_alt"]
+            }
+            image = form.cleaned_data["image"]
+            fields["image"] = "" if image is False else image
+            services.news_update(
+                news=news, editor=request.user, **fields, **form.publication_fields()
+            )
+            messages.success(request, f"Zapisano zmiany w aktualności „{news.title}”.")
+            return redirect("news:panel")
+    else:
+        form = NewsForm(instance=news, **scope)
+    return render(request, "news/news_form.html", {"form": form, "news": news})
+
+
+@login_required
+@require_POST
+def news_unpublish(request, pk):
+    news = _news_to_manage(request, pk)
+    services.news_unpublish(news=news, editor=request.user)
+    messages.success(request, f"Aktualność „{news.title}” wycofano z publikacji.")
+    return redirect("news:panel")
+
+
+@login_required
+def news_delete(request, pk):
+    news = _news_to_manage(request, pk)
+    if request.method == "POST":
+        title = news.title
+        services.news_delete(news=news, editor=request.user)
+        messages.success(request, f"Usunięto aktualność „{title}”.")
+        return redirect("news:panel")
+    return render(request, "news/news_confirm_delete.html", {"news": news})

@@ -28,7 +28,7 @@ def pytest_report_header(config):
 
 
 @pytest.fixture(autouse=True)
-def isolated_cache_and_tasks(settings, monkeypatch):
+def isolated_cache_and_tasks(settings, monkeypatch, tmp_path):
     """Give each test an empty cache of its own and run Celery tasks in the test.
 
     On Redis each xdist worker gets its own database number, so clearing the cache
@@ -42,6 +42,7 @@ def isolated_cache_and_tasks(settings, monkeypatch):
         settings.CACHES = {
             "default": django_settings.CACHES["default"] | {"LOCATION": urlunsplit(location)}
         }
+    settings.MEDIA_ROOT = tmp_path / "media"  # uploads never land in var/
     from czestochowa_portal.celery import app
 
     monkeypatch.setitem(app.conf, "task_always_eager", True)

@@ -1,7 +1,17 @@
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-from czestochowa_portal.roles import sync_group_permissions
+# Frozen here: later migrations add permissions as the models they cover appear.
+GROUP_PERMISSIONS = {
+    "Pracownicy wydziałów": [
+        "consultations.view_department",
+        "districts.view_district",
+        "districts.view_dutyhour",
+        "districts.view_councilmembership",
+    ],
+    "Członkowie rad dzielnic": ["districts.view_district"],
+    "Moderatorzy": ["czestochowa_portal.view_sitepage"],
+}
 
 
 def create_role_groups(apps, schema_editor):
@@ -10,12 +20,18 @@ def create_role_groups(apps, schema_editor):
         app_config.models_module = True
         create_permissions(app_config, verbosity=0, apps=apps)
         app_config.models_module = None
-    sync_group_permissions(apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"))
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    for group_name, permission_names in GROUP_PERMISSIONS.items():
+        group, _ = Group.objects.get_or_create(name=group_name)
+        for dotted in permission_names:
+            app_label, codename = dotted.split(".")
+            group.permissions.add(
+                Permission.objects.get(content_type__app_label=app_label, codename=codename)
+            )
 
 
 def remove_role_groups(apps, schema_editor):
-    from czestochowa_portal.roles import GROUP_PERMISSIONS
-
     apps.get_model("auth", "Group").objects.filter(name__in=GROUP_PERMISSIONS).delete()
 
 

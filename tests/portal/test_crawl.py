@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from districts.models import District
+from news.models import News
 from tests.htmlcheck import outline
 
 pytestmark = pytest.mark.django_db
@@ -28,9 +29,43 @@ STATIC_PAGES = [
 
 
 def public_urls():
+    """Every kind of public page; call after `some_news` so news pages are there."""
     urls = [reverse(name) for name in STATIC_PAGES]
     urls += [district.get_absolute_url() for district in District.objects.all()]
+    for news in News.objects.visible():
+        urls.append(news.get_absolute_url())
+        urls.append(reverse("news:archive", args=[news.publish_at.year, news.publish_at.month]))
     return urls
+
+
+@pytest.fixture(autouse=True)
+def some_news(django_user_model):
+    """A city-wide and a district news item, with an image, so their pages are crawled."""
+    from django.core.files.base import ContentFile
+
+    from tests.news.conftest import png_bytes
+
+    author = django_user_model.objects.create_user(email="autor@example.com")
+    city = News.objects.create(
+        title="Aktualność miejska",
+        slug="aktualnosc-miejska",
+        lead="Zajawka.",
+        body="<p>Treść.</p>",
+        author=author,
+        state=News.State.PUBLISHED,
+    )
+    city.image.save("zdjecie.png", ContentFile(png_bytes()), save=False)
+    city.image_alt = "Plac przed Urzędem"
+    city.save()
+    News.objects.create(
+        title="Aktualność rady",
+        slug="aktualnosc-rady",
+        lead="Zajawka.",
+        body="<p>Treść.</p>",
+        author=author,
+        state=News.State.PUBLISHED,
+        district=District.objects.get(slug="rakow"),
+    )
 
 
 def assert_page_structure(url, response):

@@ -99,3 +99,14 @@ def test_a_council_member_is_in_the_council_group_and_not_staff(council_member):
     assert is_council_member(council_member)
     assert council_member.groups.filter(name=roles.COUNCIL).exists()
     assert not council_member.is_staff
+
+
+def test_after_all_migrations_each_group_has_exactly_the_permissions_of_the_table():
+    for group_name, permission_names in roles.GROUP_PERMISSIONS.items():
+        granted = {
+            f"{app_label}.{codename}"
+            for app_label, codename in Group.objects.get(name=group_name).permissions.values_list(
+                "content_type__app_label", "codename"
+            )
+        }
+        assert granted == set(permission_names), group_name

@@ -1,0 +1,125 @@
+from django import forms
+from django.conf import settings
+from django.utils import timezone
+from django_prose_editor.fields import ProseEditorFormField
+
+from czestochowa_portal.richtext import RICH_TEXT_EXTENSIONS
+from news.models import News
+
+IMAGE_FORMATS = {"JPEG", "PNG", "WEBP"}
+
+
+class NewsForm(forms.ModelForm):
+    """The editor's form on the public site; the allowed districts come from the view."""
+
+    PUBLISH_NOW = "now"
+    PUBLISH_LATER = "later"
+    DRAFT = "draft"
+
+    publication = forms.ChoiceField(
+        label="Publikacja",
+        choices=[
+            (DRAFT, "Zapisz jako szkic (niewidoczny dla mieszkańców)"),
+            (PUBLISH_NOW, "Opublikuj teraz"),
+            (PUBLISH_LATER, "Zaplanuj publikację na podany dzień i godzinę"),
+        ],
+        widget=forms.RadioSelect,
+        initial=DRAFT,
+    )
+    publish_at = forms.DateTimeField(
+        label="Data i godzina publikacji",
+        required=False,
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%d.%m.%Y %H:%M"],
+        help_text="Potrzebna tylko przy planowanej publikacji, np. 2026-12-01 09:00.",
+    )
+    body = ProseEditorFormField(label="Treść", extensions=RICH_TEXT_EXTENSIONS, sanitize=True)
+
+    class Meta:
+        model = News
+        fields = ["district", "title", "lead", "body", "image", "image_alt"]
+        widgets = {
+            "lead": forms.Textarea(attrs={"rows": 3}),
+            "image": forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+        }
+        error_messages = {
+            "title": {"required": "Wpisz tytuł aktualności."},
+            "lead": {"required": "Wpisz zajawkę – jedno lub dwa zdania o czym jest aktualność."},
+            "district": {"invalid_choice": "Nie możesz publikować w tej dzielnicy."},
+            # Django's Polish catalogue leaves this one untranslated.
+            "image": {
+                "invalid_image": "Ten plik nie jest zdjęciem albo jest uszkodzony. "
+                "Dodaj zdjęcie JPG, PNG lub WebP."
+            },
+        }
+
+    def __init__(self, *args, districts, city_wide_allowed, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["district"]
+        field.queryset = districts
+        field.required = not city_wide_allowed
+        field.empty_label = (
+            "Cała Częstochowa (aktualność ogólnomiejska)" if city_wide_allowed else None
+        )
+        field.label = "Dzielnica"
+        field.help_text = "" if city_wide_allowed else "Rada, w imieniu której publikujesz."
+        self.fields["body"].error_messages["required"] = "Wpisz treść aktualności."
+        self.fields["image"].help_text = (
+            f"JPG, PNG lub WebP, najwyżej {settings.NEWS_IMAGE_MAX_MB} MB. "
+            "Po błędzie w formularzu wybierz plik jeszcze raz."
+        )
+        if self.instance.pk:
+            if self.instance.state == News.State.DRAFT:
+                self.initial["publication"] = self.DRAFT
+            elif self.instance.publish_at > timezone.now():
+                self.initial["publication"] = self.PUBLISH_LATER
+            else:
+                self.initial["publication"] = self.PUBLISH_NOW
+            self.initial["publish_at"] = timezone.localtime(self.instance.publish_at)
+
+    def clean_image(self):
+        image = self.cleaned_data.get("image")
+        if not image or not hasattr(image, "image"):
+            return image  # no new upload: keep, clear or leave empty
+        if image.size > settings.NEWS_IMAGE_MAX_MB * 1024 * 1024:
+            raise forms.ValidationError(
+                f"Zdjęcie jest za duże. Największy dopuszczalny rozmiar to "
+                f"{settings.NEWS_IMAGE_MAX_MB} MB."
+            )
+        if image.image.format not in IMAGE_FORMATS:
+            raise forms.ValidationError("Dodaj zdjęcie w formacie JPG, PNG lub WebP.")
+        return image
+
+    def clean(self):
+        cleaned = super().clean()
+        image = cleaned.get("image")
+        has_image = bool(image) if image is not False else False
+        if has_image and not cleaned.get("image_alt", "").strip():
+            self.add_error(
+                "image_alt",
+                "Opisz zdjęcie: tekst alternatywny jest wymagany, gdy dodajesz zdjęcie.",
+            )
+        publication = cleaned.get("publication")
+        publish_at = cleaned.get("publish_at")
+        if publication == self.PUBLISH_LATER:
+            if not publish_at:
+                self.add_error("publish_at", "Podaj dzień i godzinę planowanej publikacji.")
+            elif publish_at <= timezone.now():
+                self.add_error("publish_at", "Planowana publikacja musi przypadać w przyszłości.")
+        return cleaned
+
+    def publication_fields(self):
+        """State and time of publication as the model stores them."""
+        publication = self.cleaned_data["publication"]
+        if publication == self.DRAFT:
+            return {
+                "state": News.State.DRAFT,
+                "publish_at": self.instance.publish_at or timezone.now(),
+            }
+        if publication == self.PUBLISH_NOW:
+            keep = self.instance.pk and self.instance.is_visible
+            return {
+                "state": News.State.PUBLISHED,
+                "publish_at": self.instance.publish_at if keep else timezone.now(),
+            }
+        return {"state": News.State.PUBLISHED, "publish_at": self.cleaned_data["publish_at"]}

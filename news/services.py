@@ -1,0 +1,54 @@
+from django.db import transaction
+from django.utils import timezone
+
+from czestochowa_portal.slugs import unique_slug
+from news.models import News
+
+
+@transaction.atomic
+def news_create(
+    *, author, title, lead, body, district, state, publish_at, image=None, image_alt=""
+):
+    news = News(
+        author=author,
+        title=title,
+        lead=lead,
+        body=body,
+        district=district,
+        state=state,
+        publish_at=publish_at or timezone.now(),
+        image=image or "",
+        image_alt=image_alt,
+        slug=unique_slug(News, title, max_length=220),
+    )
+    news._change_reason = "Utworzenie"
+    news.save()
+    return news
+
+
+@transaction.atomic
+def news_update(*, news, editor, **fields):
+    """Change the given fields; the slug stays, so printed and shared links keep working."""
+    for name, value in fields.items():
+        setattr(news, name, value)
+    if not news.publish_at:
+        news.publish_at = timezone.now()
+    news._history_user = editor
+    news.save()
+    return news
+
+
+@transaction.atomic
+def news_unpublish(*, news, editor):
+    news.state = News.State.DRAFT
+    news._history_user = editor
+    news._change_reason = "Wycofanie z publikacji"
+    news.save(update_fields=["state", "updated_at"])
+    return news
+
+
+@transaction.atomic
+def news_delete(*, news, editor):
+    news._history_user = editor
+    news._change_reason = "Usunięcie"
+    news.delete()

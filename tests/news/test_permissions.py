@@ -1,0 +1,157 @@
+"""Permission matrix: who may create, edit, unpublish and delete news, and for whom."""
+
+import pytest
+
+from news.models import News
+
+pytestmark = pytest.mark.django_db
+
+PERSONAS = [
+    "anonymous",
+    "resident",
+    "council_member",  # member of Błeszno (A)
+    "member_of_two",  # member of Błeszno (A) and Raków (B)
+    "department_staff",
+    "superuser",
+]
+
+# persona -> may act on news for (A = Błeszno, B = Raków, city-wide)
+ALLOWED = {
+    "anonymous": {"A": False, "B": False, "city": False},
+    "resident": {"A": False, "B": False, "city": False},
+    "council_member": {"A": True, "B": False, "city": False},
+    "member_of_two": {"A": True, "B": True, "city": False},
+    "department_staff": {"A": False, "B": False, "city": True},
+    "superuser": {"A": True, "B": True, "city": True},
+}
+
+
+@pytest.fixture
+def districts(bleszno, rakow):
+    return {"A": bleszno, "B": rakow, "city": None}
+
+
+def log_in(client, request, persona):
+    if persona != "anonymous":
+        client.force_login(request.getfixturevalue(persona))
+
+
+def post_data(district):
+    return {
+        "district": district.pk if district else "",
+        "title": "Nowe ławki",
+        "lead": "Stanęły nowe ławki.",
+        "body": "<p>Dziękujemy za propozycje.</p>",
+        "image_alt": "",
+        "publication": "now",
+        "publish_at": "",
+    }
+
+
+def assert_refused(response, persona):
+    if persona == "anonymous":
+        assert response.status_code == 302
+        assert response.url.startswith("/konto/login/")
+    else:
+        assert response.status_code == 403
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("where", ["A", "B", "city"])
+def test_create(client, request, districts, persona, where):
+    log_in(client, request, persona)
+    response = client.post("/aktualnosci/panel/dodaj/", post_data(districts[where]))
+    if ALLOWED[persona][where]:
+        assert response.status_code == 302
+        assert News.objects.get(title="Nowe ławki").district == districts[where]
+    else:
+        assert_refused(response, persona)
+        assert not News.objects.filter(title="Nowe ławki").exists()
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("where", ["A", "B", "city"])
+def test_edit_unpublish_and_delete(client, request, districts, persona, where, make_news):
+    allowed = ALLOWED[persona][where]
+    log_in(client, request, persona)
+    news = make_news(district=districts[where], title="Stary tytuł")
+
+    data = post_data(districts[where]) | {"title": "Zmieniony tytuł"}
+    response = client.post(f"/aktualnosci/panel/{news.pk}/edytuj/", data)
+    news.refresh_from_db()
+    assert (news.title == "Zmieniony tytuł") is allowed
+    if not allowed:
+        assert_refused(response, persona)
+
+    response = client.post(f"/aktualnosci/panel/{news.pk}/wycofaj/")
+    news.refresh_from_db()
+    assert (news.state == News.State.DRAFT) is allowed
+    if not allowed:
+        assert_refused(response, persona)
+
+    response = client.post(f"/aktualnosci/panel/{news.pk}/usun/")
+    assert (not News.objects.filter(pk=news.pk).exists()) is allowed
+    if not allowed:
+        assert_refused(response, persona)
+
+
+def test_member_of_a_who_forges_the_district_of_b_gets_403_and_nothing_is_saved(
+    client, council_member, rakow
+):
+    client.force_login(council_member)
+    response = client.post("/aktualnosci/panel/dodaj/", post_data(rakow))
+    assert response.status_code == 403
+    assert not News.objects.exists()
+
+
+def test_member_cannot_move_their_news_to_another_district(
+    client, council_member, bleszno, rakow, make_news
+):
+    news = make_news(district=bleszno, title="Nasza aktualność")
+    client.force_login(council_member)
+    response = client.post(f"/aktualnosci/panel/{news.pk}/edytuj/", post_data(rakow))
+    assert response.status_code == 403
+    news.refresh_from_db()
+    assert news.district == bleszno
+    assert news.title == "Nasza aktualność"
+
+
+def test_council_member_cannot_forge_city_wide_news(client, council_member):
+    client.force_login(council_member)
+    response = client.post("/aktualnosci/panel/dodaj/", post_data(None))
+    assert response.status_code == 403
+    assert not News.objects.exists()
+
+
+def test_member_of_two_councils_chooses_between_them(client, member_of_two):
+    client.force_login(member_of_two)
+    html = client.get("/aktualnosci/panel/dodaj/").content.decode()
+    assert ">Błeszno</option>" in html
+    assert ">Raków</option>" in html
+    assert ">Mirów</option>" not in html
+    assert "aktualność ogólnomiejska" not in html
+
+
+def test_the_panel_lists_only_the_news_a_member_may_edit(
+    client, council_member, bleszno, rakow, make_news
+):
+    make_news(district=bleszno, title="Z Błeszna")
+    make_news(district=rakow, title="Z Rakowa")
+    make_news(title="Z Urzędu")
+    client.force_login(council_member)
+    html = client.get("/aktualnosci/panel/").content.decode()
+    assert "Z Błeszna" in html
+    assert "Z Rakowa" not in html
+    assert "Z Urzędu" not in html
+
+
+@pytest.mark.parametrize("persona", ["resident", "moderator"])
+def test_people_without_a_council_or_department_see_no_panel(client, request, persona):
+    client.force_login(request.getfixturevalue(persona))
+    assert client.get("/aktualnosci/panel/").status_code == 403
+    assert "Panel aktualności" not in client.get("/").content.decode()
+
+
+def test_a_council_member_sees_the_panel_link(client, council_member):
+    client.force_login(council_member)
+    assert "Panel aktualności" in client.get("/").content.decode()
