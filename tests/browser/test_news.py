@@ -1,0 +1,86 @@
+"""A council member posts news with a photo in Chromium; the news pages pass axe."""
+
+from news.models import News
+from tests.browser.axe import axe_violations
+from tests.conftest import PASSWORD
+from tests.news.conftest import png_bytes
+
+
+def log_in(page, email):
+    page.goto("/konto/login/")
+    page.fill("#id_login", email)
+    page.fill("#id_password", PASSWORD)
+    page.click("button[type=submit]")
+
+
+def test_council_member_posts_news_with_a_photo_and_sees_it_on_the_district_page(
+    page, council_member, tmp_path
+):
+    photo = tmp_path / "lawki.png"
+    photo.write_bytes(png_bytes())
+    log_in(page, council_member.email)
+    page.click("text=Panel aktualności")
+    page.click("text=Dodaj aktualność")
+
+    # First without alt text: the form refuses and keeps what was typed.
+    page.fill("#id_title", "Nowe ławki przy szkole")
+    page.fill("#id_lead", "Stanęły nowe ławki.")
+    page.locator(".prose-editor [contenteditable=true]").click()
+    page.keyboard.type("Dziękujemy za propozycje miejsc.")
+    page.set_input_files("#id_image", str(photo))
+    page.check("text=Opublikuj teraz")
+    page.click("button:has-text('Zapisz')")
+    assert page.locator(".error-summary").is_visible()
+    assert page.input_value("#id_title") == "Nowe ławki przy szkole"
+    assert axe_violations(page) == ""
+
+    page.set_input_files("#id_image", str(photo))
+    page.fill("#id_image_alt", "Dwie drewniane ławki przed szkołą")
+    page.click("button:has-text('Zapisz')")
+    assert page.locator(".message--success").is_visible()
+    news = News.objects.get()
+    assert news.is_visible and news.image
+
+    page.goto("/dzielnice/bleszno/")
+    page.click("text=Nowe ławki przy szkole")
+    assert page.locator("h1").inner_text() == "Nowe ławki przy szkole"
+    assert page.locator("figure img").get_attribute("alt") == "Dwie drewniane ławki przed szkołą"
+    assert "Dziękujemy za propozycje miejsc." in page.locator(".rich-text").inner_text()
+    assert [v for v in page.csp_violations if "script" in v] == []
+
+
+def test_the_editors_panel_has_no_axe_violations(page, council_member):
+    log_in(page, council_member.email)
+    page.goto("/aktualnosci/panel/")
+    assert axe_violations(page) == ""
+    page.goto("/aktualnosci/panel/dodaj/")
+    assert axe_violations(page) == ""
+
+
+def test_news_list_filter_works_without_javascript(page_without_javascript, superuser):
+    from districts.models import District
+
+    News.objects.create(
+        title="Z Rakowa",
+        slug="z-rakowa",
+        lead="Zajawka.",
+        body="<p>Treść.</p>",
+        author=superuser,
+        state=News.State.PUBLISHED,
+        district=District.objects.get(slug="rakow"),
+    )
+    News.objects.create(
+        title="Z Urzędu",
+        slug="z-urzedu",
+        lead="Zajawka.",
+        body="<p>Treść.</p>",
+        author=superuser,
+        state=News.State.PUBLISHED,
+    )
+    page = page_without_javascript
+    page.goto("/aktualnosci/")
+    page.select_option("#dzielnica", label="Rada Dzielnicy Raków")
+    page.click("button:has-text('Pokaż')")
+    assert "dzielnica=rakow" in page.url
+    assert page.locator("text=Z Rakowa").count() == 1
+    assert page.locator("text=Z Urzędu").count() == 0
