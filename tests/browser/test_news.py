@@ -6,6 +6,10 @@ from tests.conftest import PASSWORD
 from tests.news.conftest import png_bytes
 
 
+# The editor builds its editable area after the page loads; axe checks the finished form.
+EDITOR_READY = ".prose-editor [contenteditable=true][aria-labelledby]"
+
+
 def log_in(page, email):
     page.goto("/konto/login/")
     page.fill("#id_login", email)
@@ -32,6 +36,7 @@ def test_council_member_posts_news_with_a_photo_and_sees_it_on_the_district_page
     page.click("button:has-text('Zapisz')")
     assert page.locator(".error-summary").is_visible()
     assert page.input_value("#id_title") == "Nowe ławki przy szkole"
+    page.wait_for_selector(EDITOR_READY)
     assert axe_violations(page) == ""
 
     page.set_input_files("#id_image", str(photo))
@@ -54,6 +59,7 @@ def test_the_editors_panel_has_no_axe_violations(page, council_member):
     page.goto("/aktualnosci/panel/")
     assert axe_violations(page) == ""
     page.goto("/aktualnosci/panel/dodaj/")
+    page.wait_for_selector(EDITOR_READY)
     assert axe_violations(page) == ""
 
 
