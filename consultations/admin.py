@@ -1,7 +1,28 @@
-from django.contrib import admin
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils.html import format_html
+from simple_history.admin import SimpleHistoryAdmin
 
-from consultations.models import Department, DepartmentMembership
-from consultations.services import department_member_add
+from consultations.models import (
+    Category,
+    Consultation,
+    Department,
+    DepartmentMembership,
+    Material,
+    Method,
+    ScheduleItem,
+)
+from consultations.permissions import (
+    can_manage_consultation,
+    consultations_managed_by,
+    departments_of,
+)
+from consultations.services import (
+    consultation_publish,
+    consultation_results_publish,
+    department_member_add,
+)
 
 
 class DepartmentMembershipInline(admin.TabularInline):
@@ -27,3 +48,239 @@ class DepartmentAdmin(admin.ModelAdmin):
             department_member_add(user=membership.user, department=form.instance)
         formset.save_m2m()
         return None
+
+
+@admin.register(Category)
+class CategoryAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "is_investment", "position"]
+    list_editable = ["position"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(Method)
+class MethodAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "position"]
+    list_editable = ["position"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+class ScheduleItemInline(admin.StackedInline):
+    model = ScheduleItem
+    extra = 0
+    fields = [
+        ("kind", "title"),
+        ("starts_at", "ends_at"),
+        "place",
+        "accessibility",
+        "online_url",
+        "description",
+    ]
+
+
+class MaterialInline(admin.TabularInline):
+    model = Material
+    extra = 0
+    fields = ["title", "file", "position", "kind", "human_size"]
+    readonly_fields = ["kind", "human_size"]
+
+    @admin.display(description="rozmiar")
+    def human_size(self, material):
+        from consultations.display import material_label
+
+        return material_label(material) if material.pk else "–"
+
+
+class ConsultationAdminForm(forms.ModelForm):
+    class Meta:
+        model = Consultation
+        fields = [
+            "title",
+            "slug",
+            "summary",
+            "category",
+            "subject",
+            "description",
+            "purpose",
+            "legal_basis",
+            "bip_url",
+            "starts_at",
+            "ends_at",
+            "duration_justification",
+            "participants",
+            "methods",
+            "remarks_how",
+            "whole_city",
+            "districts",
+            "department",
+            "contact_name",
+            "contact_email",
+            "contact_phone",
+            "estimated_cost",
+            "location",
+            "realisation_starts_on",
+            "realisation_ends_on",
+            "results_summary",
+        ]
+        widgets = {
+            "districts": forms.CheckboxSelectMultiple,
+            "methods": forms.CheckboxSelectMultiple,
+            "summary": forms.Textarea(attrs={"rows": 3}),
+            "duration_justification": forms.Textarea(attrs={"rows": 2}),
+        }
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("whole_city") and "districts" in data and not data["districts"]:
+            self.add_error(
+                "districts", "Wybierz dzielnice albo zaznacz, że konsultacje dotyczą całego miasta."
+            )
+        return data
+
+
+@admin.register(Consultation)
+class ConsultationAdmin(SimpleHistoryAdmin):
+    form = ConsultationAdminForm
+    list_display = [
+        "title",
+        "department_code",
+        "status_label",
+        "starts_at",
+        "ends_at",
+        "preview_link",
+    ]
+    list_filter = ["department", "category", ("published_at", admin.EmptyFieldListFilter)]
+    search_fields = ["title", "summary"]
+    date_hierarchy = "starts_at"
+    prepopulated_fields = {"slug": ["title"]}
+    readonly_fields = [
+        "status_label",
+        "preview_link",
+        "published_at",
+        "published_by",
+        "results_published_at",
+        "created_at",
+        "updated_at",
+    ]
+    inlines = [ScheduleItemInline, MaterialInline]
+    actions = ["publish", "publish_results"]
+    fieldsets = [
+        (
+            "Stan",
+            {
+                "fields": [
+                    "status_label",
+                    "preview_link",
+                    ("published_at", "published_by"),
+                    "results_published_at",
+                ]
+            },
+        ),
+        ("Co", {"fields": ["title", "slug", "summary", "category", "subject", "description"]}),
+        ("Dlaczego", {"fields": ["purpose", "legal_basis", "bip_url"]}),
+        ("Do kiedy", {"fields": [("starts_at", "ends_at"), "duration_justification"]}),
+        ("Jak wziąć udział", {"fields": ["participants", "methods", "remarks_how"]}),
+        ("Gdzie", {"fields": ["whole_city", "districts"]}),
+        (
+            "Kto odpowiada",
+            {"fields": ["department", "contact_name", ("contact_email", "contact_phone")]},
+        ),
+        (
+            "Inwestycja miejska (tylko dla kategorii inwestycyjnej)",
+            {
+                "fields": [
+                    "estimated_cost",
+                    "location",
+                    ("realisation_starts_on", "realisation_ends_on"),
+                ]
+            },
+        ),
+        ("Wyniki", {"fields": ["results_summary"]}),
+        ("Historia", {"fields": [("created_at", "updated_at")]}),
+    ]
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request).select_related("department", "category")
+        return queryset.filter(pk__in=consultations_managed_by(request.user).values("pk"))
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "department":
+            kwargs["queryset"] = departments_of(request.user).filter(is_active=True)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        departments = form.base_fields.get("department")
+        if departments is not None and departments.queryset.count() == 1:
+            departments.initial = departments.queryset.get()
+        return form
+
+    def has_change_permission(self, request, obj=None):
+        allowed = super().has_change_permission(request, obj)
+        if obj is None or not allowed:
+            return allowed
+        return can_manage_consultation(request.user, obj)
+
+    def has_view_permission(self, request, obj=None):
+        allowed = super().has_view_permission(request, obj)
+        if obj is None or not allowed:
+            return allowed
+        return can_manage_consultation(request.user, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        # Published consultations stay on record; only superusers remove drafts.
+        return request.user.is_superuser and (obj is None or not obj.is_published)
+
+    def view_on_site(self, obj):
+        return obj.get_absolute_url()
+
+    @admin.display(description="jednostka", ordering="department__code")
+    def department_code(self, obj):
+        return obj.department.code
+
+    @admin.display(description="stan")
+    def status_label(self, obj):
+        from consultations.display import STATUS_LABELS
+
+        return STATUS_LABELS[obj.status] if obj.pk else "szkic (jeszcze niezapisany)"
+
+    @admin.display(description="strona publiczna")
+    def preview_link(self, obj):
+        if not obj.pk:
+            return "–"
+        label = "Zobacz stronę" if obj.is_published else "Podgląd"
+        return format_html('<a href="{}">{}</a>', obj.get_absolute_url(), label)
+
+    def _run(self, request, queryset, service, done):
+        succeeded = 0
+        for consultation in queryset:
+            try:
+                service(consultation=consultation, user=request.user)
+            except PermissionDenied as error:
+                self.message_user(request, f"„{consultation}”: {error}", messages.ERROR)
+            except ValidationError as error:
+                reasons = " ".join(error.messages)
+                self.message_user(
+                    request, f"„{consultation}” – nie opublikowano. {reasons}", messages.ERROR
+                )
+            else:
+                succeeded += 1
+        if succeeded:
+            self.message_user(request, done(succeeded), messages.SUCCESS)
+
+    @admin.action(description="Opublikuj zaznaczone konsultacje", permissions=["change"])
+    def publish(self, request, queryset):
+        self._run(
+            request,
+            queryset,
+            consultation_publish,
+            lambda n: f"Opublikowano konsultacje: {n}. Są już widoczne na stronie.",
+        )
+
+    @admin.action(description="Opublikuj informację o wynikach", permissions=["change"])
+    def publish_results(self, request, queryset):
+        self._run(
+            request,
+            queryset,
+            consultation_results_publish,
+            lambda n: f"Opublikowano wyniki konsultacji: {n}.",
+        )

@@ -1,4 +1,4 @@
-"""Units of the city that run consultations, as named in the city's own documents.
+"""Starting rows the migrations load: the units that run consultations, categories, forms.
 
 The city reorganises often, so these are only the starting rows: the admin edits them.
 """
@@ -25,3 +25,43 @@ DEPARTMENTS = [
 def ensure_departments(department_model):
     for code, name, email in DEPARTMENTS:
         department_model.objects.get_or_create(code=code, defaults={"name": name, "email": email})
+
+
+# (slug, name, is a planned city investment)
+CATEGORIES = [
+    ("inwestycje", "Inwestycje", True),
+    ("transport", "Transport", False),
+    ("zielen-i-srodowisko", "Zieleń i środowisko", False),
+    ("planowanie-przestrzenne", "Planowanie przestrzenne", False),
+    ("edukacja", "Edukacja", False),
+    ("sprawy-spoleczne", "Sprawy społeczne", False),
+    ("kultura-i-sport", "Kultura i sport", False),
+    ("inne", "Inne", False),
+]
+
+# (slug, name): the forms of consultation named in the city's announcements and in
+# art. 8i of the spatial planning act.
+METHODS = [
+    ("ankieta", "ankieta"),
+    ("uwagi-na-formularzu", "uwagi na formularzu / komentarze"),
+    ("spotkanie-otwarte", "spotkanie otwarte"),
+    ("spotkanie-online", "spotkanie online"),
+    ("warsztaty", "warsztaty"),
+    ("spacer-studyjny", "spacer studyjny"),
+    ("dyzur-eksperta", "dyżur eksperta"),
+    ("punkt-konsultacyjny", "punkt konsultacyjny"),
+    ("uwagi-papierowe", "uwagi papierowe"),
+]
+
+
+def ensure_categories(category_model):
+    for position, (slug, name, is_investment) in enumerate(CATEGORIES):
+        category_model.objects.get_or_create(
+            slug=slug,
+            defaults={"name": name, "position": position, "is_investment": is_investment},
+        )
+
+
+def ensure_methods(method_model):
+    for position, (slug, name) in enumerate(METHODS):
+        method_model.objects.get_or_create(slug=slug, defaults={"name": name, "position": position})

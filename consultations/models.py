@@ -1,5 +1,22 @@
+import uuid
+from datetime import timedelta
+
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django_prose_editor.fields import ProseEditorField
+from simple_history.models import HistoricalRecords
+
+from consultations import pagecache
+from consultations.search import fold_text
+from consultations.uploads import check_material_file, validate_material_file
+from czestochowa_portal.richtext import RICH_TEXT_EXTENSIONS
+
+
+def rich_text_field(verbose_name, **kwargs):
+    return ProseEditorField(verbose_name, extensions=RICH_TEXT_EXTENSIONS, sanitize=True, **kwargs)
 
 
 class DepartmentQuerySet(models.QuerySet):
@@ -56,3 +73,407 @@ class DepartmentMembership(models.Model):
 
     def __str__(self):
         return f"{self.user} – {self.department.code}"
+
+
+class Category(models.Model):
+    """The subject area of a consultation (inwestycje, transport, zieleń…), edited in the admin."""
+
+    name = models.CharField("nazwa", max_length=100, unique=True)
+    slug = models.SlugField("adres (slug)", max_length=100, unique=True)
+    position = models.PositiveSmallIntegerField("kolejność", default=0)
+    is_investment = models.BooleanField(
+        "kategoria inwestycji miejskich",
+        default=False,
+        help_text="Konsultacje tej kategorii mają też koszt, lokalizację i terminy realizacji.",
+    )
+
+    class Meta:
+        verbose_name = "kategoria"
+        verbose_name_plural = "kategorie"
+        ordering = ["position", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Method(models.Model):
+    """A form of consultation (ankieta, spotkanie otwarte, spacer studyjny…)."""
+
+    name = models.CharField("nazwa", max_length=100, unique=True)
+    slug = models.SlugField("adres (slug)", max_length=100, unique=True)
+    position = models.PositiveSmallIntegerField("kolejność", default=0)
+
+    class Meta:
+        verbose_name = "forma konsultacji"
+        verbose_name_plural = "formy konsultacji"
+        ordering = ["position", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Status(models.TextChoices):
+    DRAFT = "szkic", "szkic (niepubliczne)"
+    PLANNED = "planowane", "planowane"
+    OPEN = "trwajace", "trwające"
+    CLOSED = "zakonczone", "zakończone"
+    RESULTS = "wyniki", "wyniki opublikowane"
+
+
+class ConsultationQuerySet(models.QuerySet):
+    """The phases of a consultation, derived from its dates at the moment of asking."""
+
+    def published(self):
+        return self.filter(published_at__isnull=False)
+
+    def drafts(self):
+        return self.filter(published_at__isnull=True)
+
+    def planned(self, now=None):
+        return self.published().filter(starts_at__gt=now or timezone.now())
+
+    def open(self, now=None):
+        now = now or timezone.now()
+        return self.published().filter(starts_at__lte=now, ends_at__gt=now)
+
+    def closed(self, now=None):
+        """Finished, results not yet published."""
+        return self.published().filter(
+            ends_at__lte=now or timezone.now(), results_published_at__isnull=True
+        )
+
+    def with_results(self):
+        return self.published().filter(results_published_at__isnull=False)
+
+    def finished(self, now=None):
+        """Finished, with or without results."""
+        return self.published().filter(ends_at__lte=now or timezone.now())
+
+    def in_status(self, status, now=None):
+        return {
+            Status.DRAFT: self.drafts,
+            Status.PLANNED: lambda: self.planned(now),
+            Status.OPEN: lambda: self.open(now),
+            Status.CLOSED: lambda: self.closed(now),
+            Status.RESULTS: self.with_results,
+        }[status]()
+
+    def in_district(self, district):
+        """Consultations that concern the district: its own and those of the whole city."""
+        chosen = Consultation.districts.through.objects.filter(district=district)
+        return self.filter(Q(whole_city=True) | Q(pk__in=chosen.values("consultation_id")))
+
+
+class Consultation(models.Model):
+    """A public consultation announced by a city department.
+
+    The fields follow the city's announcement (ogłoszenie): what, why, until when, how to
+    take part, where, and who answers questions. The status is not stored: it follows from
+    the publication and the dates, so nothing has to run at midnight to change it.
+    """
+
+    title = models.CharField("tytuł", max_length=200)
+    slug = models.SlugField(
+        "adres (slug)",
+        max_length=200,
+        unique=True,
+        help_text="Część adresu strony: tylko małe litery bez polskich znaków, cyfry i myślniki.",
+    )
+    summary = models.TextField(
+        "krótki opis",
+        max_length=600,
+        help_text="Dwa–trzy proste zdania bez formatowania: pokazywane na liście i w kanałach.",
+    )
+    description = rich_text_field("opis", blank=True)
+    subject = rich_text_field("przedmiot konsultacji", blank=True)
+    purpose = rich_text_field("cel konsultacji", blank=True)
+    legal_basis = rich_text_field(
+        "podstawa prawna",
+        blank=True,
+        help_text="Uchwała o zasadach konsultacji i zarządzenie Prezydenta o tych konsultacjach.",
+    )
+    participants = models.CharField(
+        "uprawnieni do udziału",
+        max_length=300,
+        default="mieszkanki i mieszkańcy Częstochowy",
+    )
+    whole_city = models.BooleanField(
+        "całe miasto",
+        default=True,
+        help_text="Odznacz i wybierz dzielnice, jeśli konsultacje dotyczą tylko ich części miasta.",
+    )
+    districts = models.ManyToManyField(
+        "districts.District",
+        blank=True,
+        related_name="consultations",
+        verbose_name="dzielnice",
+    )
+    category = models.ForeignKey(
+        Category, on_delete=models.PROTECT, related_name="consultations", verbose_name="kategoria"
+    )
+    methods = models.ManyToManyField(
+        Method, blank=True, related_name="consultations", verbose_name="formy konsultacji"
+    )
+    remarks_how = rich_text_field(
+        "jak i gdzie składać uwagi",
+        blank=True,
+        help_text="Formularz, e-mail, poczta, Kancelaria Urzędu (pok. 3), siedziby rad dzielnic…",
+    )
+    department = models.ForeignKey(
+        Department,
+        on_delete=models.PROTECT,
+        related_name="consultations",
+        verbose_name="jednostka odpowiedzialna",
+    )
+    contact_name = models.CharField("osoba do kontaktu", max_length=200, blank=True)
+    contact_email = models.EmailField("e-mail osoby do kontaktu", blank=True)
+    contact_phone = models.CharField("telefon osoby do kontaktu", max_length=40, blank=True)
+    bip_url = models.URLField("ogłoszenie w BIP", blank=True)
+    starts_at = models.DateTimeField("początek konsultacji")
+    ends_at = models.DateTimeField("koniec konsultacji")
+    duration_justification = models.TextField(
+        "uzasadnienie krótszego terminu",
+        blank=True,
+        help_text="Wymagane, gdy konsultacje trwają krócej niż minimalny termin.",
+    )
+
+    # Planned city investments (category with is_investment).
+    estimated_cost = models.DecimalField(
+        "szacowany koszt (zł)", max_digits=14, decimal_places=2, null=True, blank=True
+    )
+    location = models.CharField("adres lub lokalizacja", max_length=300, blank=True)
+    realisation_starts_on = models.DateField("planowany początek realizacji", null=True, blank=True)
+    realisation_ends_on = models.DateField("planowany koniec realizacji", null=True, blank=True)
+
+    results_summary = rich_text_field(
+        "informacja o wynikach",
+        blank=True,
+        help_text="Krótkie podsumowanie wyników; pełny raport dołącz jako materiał.",
+    )
+
+    published_at = models.DateTimeField("opublikowano", null=True, blank=True, editable=False)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name="opublikował(a)",
+    )
+    results_published_at = models.DateTimeField(
+        "wyniki opublikowano", null=True, blank=True, editable=False
+    )
+    created_at = models.DateTimeField("utworzono", auto_now_add=True)
+    updated_at = models.DateTimeField("ostatnia zmiana", auto_now=True)
+    # Lower-case text without diacritics, for the search fallback on SQLite.
+    search_text = models.TextField(editable=False, default="")
+
+    history = HistoricalRecords(m2m_fields=[districts, methods])
+    objects = ConsultationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "konsultacje"
+        verbose_name_plural = "konsultacje"
+        ordering = ["-starts_at", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_at__gt=models.F("starts_at")),
+                name="consultation_ends_after_start",
+                violation_error_message="Koniec konsultacji musi być późniejszy niż ich początek.",
+            ),
+            models.CheckConstraint(
+                condition=Q(realisation_ends_on__isnull=True)
+                | Q(realisation_starts_on__isnull=True)
+                | Q(realisation_ends_on__gte=models.F("realisation_starts_on")),
+                name="consultation_realisation_ends_after_start",
+                violation_error_message=(
+                    "Koniec realizacji nie może być wcześniejszy niż jej początek."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=Q(estimated_cost__isnull=True) | Q(estimated_cost__gte=0),
+                name="consultation_cost_not_negative",
+                violation_error_message="Koszt nie może być ujemny.",
+            ),
+            models.CheckConstraint(
+                condition=Q(results_published_at__isnull=True) | Q(published_at__isnull=False),
+                name="consultation_results_only_when_published",
+                violation_error_message="Wyniki ogłasza się tylko dla opublikowanych konsultacji.",
+            ),
+        ]
+        indexes = [models.Index(fields=["published_at", "starts_at"])]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self.search_text = fold_text(" ".join([self.title, self.summary, self.description or ""]))
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "search_text", "updated_at"}
+        super().save(*args, **kwargs)
+        pagecache.pages_changed()
+
+    def get_absolute_url(self):
+        return reverse("consultations:detail", args=[self.slug])
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        pagecache.pages_changed()
+        return result
+
+    # --- status ---------------------------------------------------------------------------
+
+    def status_at(self, now) -> Status:
+        if self.published_at is None:
+            return Status.DRAFT
+        if self.results_published_at is not None:
+            return Status.RESULTS
+        if now < self.starts_at:
+            return Status.PLANNED
+        if now < self.ends_at:
+            return Status.OPEN
+        return Status.CLOSED
+
+    @property
+    def status(self) -> Status:
+        return self.status_at(timezone.now())
+
+    @property
+    def is_published(self) -> bool:
+        return self.published_at is not None
+
+    @property
+    def is_investment(self) -> bool:
+        return self.category.is_investment
+
+    @property
+    def duration(self) -> timedelta:
+        return self.ends_at - self.starts_at
+
+
+class ScheduleItem(models.Model):
+    """A dated stage or meeting in the schedule (harmonogram) of a consultation."""
+
+    class Kind(models.TextChoices):
+        STAGE = "etap", "etap"
+        MEETING = "spotkanie", "spotkanie"
+
+    consultation = models.ForeignKey(
+        Consultation,
+        on_delete=models.CASCADE,
+        related_name="schedule_items",
+        verbose_name="konsultacje",
+    )
+    kind = models.CharField("rodzaj", max_length=20, choices=Kind, default=Kind.MEETING)
+    title = models.CharField("nazwa", max_length=200)
+    starts_at = models.DateTimeField("początek")
+    ends_at = models.DateTimeField("koniec", null=True, blank=True)
+    place = models.CharField("miejsce", max_length=300, blank=True)
+    accessibility = models.CharField(
+        "dostępność miejsca",
+        max_length=300,
+        blank=True,
+        help_text="Np. winda, pętla indukcyjna, tłumacz PJM na życzenie zgłoszone do…",
+    )
+    online_url = models.URLField("link do spotkania online", blank=True)
+    description = models.TextField("opis", blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "pozycja harmonogramu"
+        verbose_name_plural = "harmonogram"
+        ordering = ["starts_at", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_at__isnull=True) | Q(ends_at__gt=models.F("starts_at")),
+                name="schedule_item_ends_after_start",
+                violation_error_message="Koniec musi być późniejszy niż początek.",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        pagecache.pages_changed()
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        pagecache.pages_changed()
+        return result
+
+    def phase_at(self, now) -> str:
+        """'past', 'current' or 'future'; an item without an end lasts its whole day."""
+        if self.ends_at is not None:
+            if now < self.starts_at:
+                return "future"
+            return "current" if now < self.ends_at else "past"
+        today = timezone.localdate(now)
+        day = timezone.localdate(self.starts_at)
+        if day == today:
+            return "current"
+        return "past" if day < today else "future"
+
+
+def material_upload_to(instance, filename):
+    # The sender's file name is never used on disk: a generated one cannot collide,
+    # guess other files or smuggle a path; the extension follows the checked content.
+    return f"materialy/{timezone.now():%Y/%m}/{uuid.uuid4().hex}.{instance.kind}"
+
+
+class Material(models.Model):
+    """A downloadable document of a consultation: draft, justification, map, report."""
+
+    class Kind(models.TextChoices):
+        PDF = "pdf", "PDF"
+        DOC = "doc", "DOC"
+        DOCX = "docx", "DOCX"
+        ODT = "odt", "ODT"
+        XLS = "xls", "XLS"
+        XLSX = "xlsx", "XLSX"
+        ODS = "ods", "ODS"
+        JPG = "jpg", "JPG"
+        PNG = "png", "PNG"
+
+    consultation = models.ForeignKey(
+        Consultation, on_delete=models.CASCADE, related_name="materials", verbose_name="konsultacje"
+    )
+    title = models.CharField("tytuł", max_length=200)
+    file = models.FileField(
+        "plik",
+        upload_to=material_upload_to,
+        max_length=200,
+        validators=[validate_material_file],
+        help_text="PDF, DOC, DOCX, ODT, XLS, XLSX, ODS, JPG lub PNG.",
+    )
+    kind = models.CharField("rodzaj pliku", max_length=10, choices=Kind, editable=False)
+    size = models.PositiveBigIntegerField("rozmiar (bajty)", default=0, editable=False)
+    position = models.PositiveSmallIntegerField("kolejność", default=0)
+    created_at = models.DateTimeField("dodano", auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "materiał"
+        verbose_name_plural = "materiały"
+        ordering = ["position", "pk"]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        file = self.file
+        if file and not getattr(file, "_committed", True):
+            self.kind = check_material_file(file)
+            self.size = file.size
+        super().save(*args, **kwargs)
+        pagecache.pages_changed()
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        pagecache.pages_changed()
+        return result

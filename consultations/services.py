@@ -1,8 +1,15 @@
-from django.contrib.auth.models import Group
-from django.db import transaction
+from datetime import timedelta
 
-from consultations.models import DepartmentMembership
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from consultations.models import Consultation, DepartmentMembership
+from consultations.permissions import can_publish_consultation
 from czestochowa_portal import roles
+from czestochowa_portal.richtext import clean_rich_text
 
 
 @transaction.atomic
@@ -14,3 +21,94 @@ def department_member_add(*, user, department) -> DepartmentMembership:
         user.save(update_fields=["is_staff"])
     user.groups.add(Group.objects.get(name=roles.STAFF))
     return membership
+
+
+def _blank_rich_text(html: str) -> bool:
+    return not clean_rich_text(html).replace("<p></p>", "").strip()
+
+
+def announcement_gaps(consultation: Consultation) -> list[str]:
+    """What the announcement (ogłoszenie) still lacks, as sentences for the department."""
+    gaps = []
+    plain = {
+        "title": "tytuł",
+        "summary": "krótki opis",
+        "participants": "kto może wziąć udział",
+        "contact_name": "osoba do kontaktu",
+        "contact_email": "e-mail osoby do kontaktu",
+        "contact_phone": "telefon osoby do kontaktu",
+    }
+    rich = {
+        "subject": "przedmiot konsultacji",
+        "purpose": "cel konsultacji",
+        "legal_basis": "podstawa prawna",
+        "remarks_how": "jak i gdzie składać uwagi",
+    }
+    missing = [label for field, label in plain.items() if not getattr(consultation, field).strip()]
+    missing += [
+        label for field, label in rich.items() if _blank_rich_text(getattr(consultation, field))
+    ]
+    if missing:
+        gaps.append("Uzupełnij: " + ", ".join(missing) + ".")
+    if not consultation.whole_city and not consultation.districts.exists():
+        gaps.append("Wskaż zasięg: całe miasto albo przynajmniej jedną dzielnicę.")
+    if not consultation.methods.exists():
+        gaps.append("Wybierz przynajmniej jedną formę konsultacji.")
+    if consultation.is_investment and (
+        consultation.estimated_cost is None or not consultation.location.strip()
+    ):
+        gaps.append("Inwestycja wymaga szacowanego kosztu i lokalizacji.")
+    return gaps
+
+
+@transaction.atomic
+def consultation_publish(*, consultation: Consultation, user, justification: str = "") -> None:
+    """Make a draft public, if the announcement is complete and long enough.
+
+    A consultation shorter than CONSULTATION_MIN_DAYS needs a written justification: the
+    city's practice has short ones (a 7-day statute change), and the reason must be on record.
+    """
+    if not can_publish_consultation(user, consultation):
+        raise PermissionDenied("Nie możesz publikować konsultacji tej jednostki.")
+    consultation = Consultation.objects.select_for_update().get(pk=consultation.pk)
+    if consultation.is_published:
+        raise ValidationError("Te konsultacje są już opublikowane.", code="already_published")
+    errors = announcement_gaps(consultation)
+    now = timezone.now()
+    if consultation.ends_at <= now:
+        errors.append("Termin konsultacji już minął: popraw daty przed publikacją.")
+    justification = (justification or consultation.duration_justification).strip()
+    minimum = settings.CONSULTATION_MIN_DAYS
+    if consultation.duration < timedelta(days=minimum) and not justification:
+        errors.append(
+            f"Konsultacje trwają krócej niż {minimum} dni: podaj uzasadnienie krótszego terminu."
+        )
+    if errors:
+        raise ValidationError(errors, code="not_ready")
+    consultation.duration_justification = justification
+    consultation.published_at = now
+    consultation.published_by = user
+    consultation._history_user = user
+    consultation.save(update_fields=["published_at", "published_by", "duration_justification"])
+
+
+@transaction.atomic
+def consultation_results_publish(*, consultation: Consultation, user) -> None:
+    """Publish the results information of a finished consultation."""
+    if not can_publish_consultation(user, consultation):
+        raise PermissionDenied("Nie możesz publikować wyników konsultacji tej jednostki.")
+    consultation = Consultation.objects.select_for_update().get(pk=consultation.pk)
+    errors = []
+    if not consultation.is_published:
+        errors.append("Najpierw opublikuj same konsultacje.")
+    elif consultation.results_published_at is not None:
+        errors.append("Wyniki tych konsultacji są już opublikowane.")
+    if consultation.ends_at > timezone.now():
+        errors.append("Wyniki można opublikować dopiero po zakończeniu konsultacji.")
+    if _blank_rich_text(consultation.results_summary):
+        errors.append("Uzupełnij informację o wynikach.")
+    if errors:
+        raise ValidationError(errors, code="not_ready")
+    consultation.results_published_at = timezone.now()
+    consultation._history_user = user
+    consultation.save(update_fields=["results_published_at"])

@@ -1,12 +1,168 @@
+from itertools import groupby
+
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
+from django.utils.formats import date_format
 from django.views.decorators.http import require_safe
 
+from consultations import display, ical, selectors
+from consultations.abbreviations import UnitAbbreviations
+from consultations.filters import STATUS_TABS, ConsultationFilter
+from consultations.models import Department
+from consultations.pagecache import cache_for_anonymous
+from consultations.permissions import can_view_consultation
+
+PAGE_SIZE = 20
+
+
+def _query_with(request, **changes) -> str:
+    query = request.GET.copy()
+    query.pop("page", None)
+    for key, value in changes.items():
+        if value:
+            query[key] = value
+        else:
+            query.pop(key, None)
+    encoded = query.urlencode()
+    return f"?{encoded}" if encoded else "?"
+
+
+def _page_prefix(request) -> str:
+    """The query string of the current filters, ready for `page=N` to be appended."""
+    query = _query_with(request)
+    return query if query == "?" else f"{query}&"
+
+
+def _page(request, queryset, now):
+    page = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
+    for consultation in page.object_list:
+        display.decorate(consultation, now)
+    return page
+
 
 @require_safe
+@cache_for_anonymous
 def consultation_list(request):
-    return render(request, "consultations/consultation_list.html")
+    now = timezone.now()
+    filterset = ConsultationFilter(request.GET, queryset=selectors.consultation_cards(now), now=now)
+    page = _page(request, filterset.qs, now)
+    current = filterset.form.cleaned_data.get("status") or ""
+    tabs = [
+        {"label": label, "url": _query_with(request, status=value), "current": value == current}
+        for value, label in STATUS_TABS
+    ]
+    return render(
+        request,
+        "consultations/consultation_list.html",
+        {
+            "filterset": filterset,
+            "form": filterset.form,
+            "page": page,
+            "tabs": tabs,
+            "page_query": _page_prefix(request),
+            "abbreviations": UnitAbbreviations(Department.objects.all()),
+            "filtered": any(v for k, v in request.GET.items() if k != "page"),
+        },
+    )
 
 
 @require_safe
+@cache_for_anonymous
 def results(request):
-    return render(request, "consultations/results.html")
+    now = timezone.now()
+    page = _page(request, selectors.consultation_cards(now).with_results(), now)
+    return render(
+        request,
+        "consultations/results.html",
+        {
+            "page": page,
+            "page_query": _page_prefix(request),
+            "abbreviations": UnitAbbreviations(Department.objects.all()),
+        },
+    )
+
+
+def _schedule(consultation, now):
+    items = list(consultation.schedule_items.all())
+    for item in items:
+        item.phase = item.phase_at(now)
+        item.phase_label = display.PHASE_LABELS[item.phase]
+        item.when = display.schedule_when(item)
+    return items
+
+
+@require_safe
+@cache_for_anonymous
+def consultation_detail(request, slug):
+    consultation = selectors.consultation_for_page(slug)
+    if consultation is None or not can_view_consultation(request.user, consultation):
+        raise Http404("Nie ma takich konsultacji.")
+    now = timezone.now()
+    display.decorate(consultation, now)
+    materials = list(consultation.materials.all())
+    for material in materials:
+        material.label = display.material_label(material)
+    context = {
+        "consultation": consultation,
+        "schedule": _schedule(consultation, now),
+        "materials": materials,
+        "methods": list(consultation.methods.all()),
+        "districts": list(consultation.districts.all()),
+        "abbreviations": UnitAbbreviations(Department.objects.all()),
+        "preview": not consultation.is_published,
+        "starts": display.day_and_hour(consultation.starts_at),
+        "ends": display.day_and_hour(consultation.ends_at),
+        "published": display.day(consultation.published_at) if consultation.published_at else "",
+        "updated": display.day(consultation.updated_at),
+    }
+    if consultation.is_investment:
+        context["realisation"] = " – ".join(
+            display.plain_date(value)
+            for value in [consultation.realisation_starts_on, consultation.realisation_ends_on]
+            if value
+        )
+    response = render(request, "consultations/consultation_detail.html", context)
+    if context["preview"]:
+        add_never_cache_headers(response)
+        response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@require_safe
+@cache_for_anonymous
+def calendar(request):
+    now = timezone.now()
+    meetings = list(selectors.upcoming_meetings(now))
+    for item in meetings:
+        item.when = display.schedule_when(item)
+    days = [
+        {
+            "label": date_format(day, "l, j E Y") + " r.",
+            "iso": day.isoformat(),
+            "items": list(items),
+        }
+        for day, items in groupby(meetings, key=lambda item: timezone.localdate(item.starts_at))
+    ]
+    return render(request, "consultations/calendar.html", {"days": days})
+
+
+def _ical_response(body: str, filename: str) -> HttpResponse:
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response
+
+
+@require_safe
+def consultation_ical(request, slug):
+    consultation = selectors.consultation_for_page(slug)
+    if consultation is None or not can_view_consultation(request.user, consultation):
+        raise Http404("Nie ma takich konsultacji.")
+    return _ical_response(ical.consultation_calendar(consultation), f"{consultation.slug}.ics")
+
+
+@require_safe
+def city_ical(request):
+    return _ical_response(ical.city_calendar(selectors.calendar_items()), "konsultacje.ics")

@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 
 from consultations.catalogue import ensure_departments
+from consultations.demo import seed_consultations
 from consultations.models import Department
 from consultations.services import department_member_add
 from czestochowa_portal import roles
@@ -75,4 +76,5 @@ def seed_demo() -> list[DemoAccount]:
     _account(resident)
     seed_districts(_verified_user)
     seed_news(city_author=staff_user)
+    seed_consultations()
     return DEMO_ACCOUNTS

@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "django.contrib.sites",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    "django.contrib.postgres",
     "allauth",
     "allauth.account",
     "allauth.mfa",
@@ -295,4 +296,10 @@ LOGGING = {
 # --- Portal -------------------------------------------------------------------------------------
 
 PORTAL_NAME = "Konsultacje Społeczne Częstochowa"
+# A consultation shorter than this many days is published only with a written justification.
+CONSULTATION_MIN_DAYS = env_int("CONSULTATION_MIN_DAYS", 14, minimum=1)
+# Largest material (attachment) a department may upload, in megabytes.
+CONSULTATION_MATERIAL_MAX_MB = env_int("CONSULTATION_MATERIAL_MAX_MB", 20, minimum=1)
+# How long anonymous visitors may be served a stored copy of a consultation page at most.
+CONSULTATION_PAGE_CACHE_SECONDS = env_int("CONSULTATION_PAGE_CACHE_SECONDS", 300)
 BIP_URL = "https://bip.czestochowa.pl"

@@ -5,6 +5,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from consultations import views as consultation_views
+from consultations.feeds import NewConsultationsAtomFeed, NewConsultationsFeed
 from czestochowa_portal import views
 from czestochowa_portal.models import SitePage
 from czestochowa_portal.sitemaps import SITEMAPS
@@ -37,6 +38,10 @@ urlpatterns = [
     path("favicon.ico", views.favicon),
     path("konsultacje/", include("consultations.urls")),
     path("wyniki/", consultation_views.results, name="results"),
+    path("kalendarz/", consultation_views.calendar, name="calendar"),
+    path("kanaly/kalendarz.ics", consultation_views.city_ical, name="city_ical"),
+    path("kanaly/konsultacje/rss/", NewConsultationsFeed(), name="consultations_rss"),
+    path("kanaly/konsultacje/atom/", NewConsultationsAtomFeed(), name="consultations_atom"),
     path("aktualnosci/", include("news.urls")),
     path("kanaly/aktualnosci/", include("news.feed_urls")),
     path("ankiety/", include("surveys.urls")),

@@ -1,0 +1,124 @@
+"""How a consultation's dates and status read in Polish, computed once per page.
+
+Formatting stays out of template loops: a list page calls `decorate` for its items and
+the template prints ready strings.
+"""
+
+from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import ngettext
+
+from consultations.models import Status
+
+STATUS_LABELS = {
+    Status.DRAFT: "Szkic",
+    Status.PLANNED: "Planowane",
+    Status.OPEN: "Trwające",
+    Status.CLOSED: "Zakończone",
+    Status.RESULTS: "Wyniki opublikowane",
+}
+STATUS_BADGES = {
+    Status.DRAFT: "badge--error",
+    Status.PLANNED: "badge--planned",
+    Status.OPEN: "badge--open",
+    Status.CLOSED: "badge--closed",
+    Status.RESULTS: "badge--results",
+}
+
+
+def day(moment) -> str:
+    return date_format(timezone.localtime(moment), "j E Y") + " r."
+
+
+def day_and_hour(moment) -> str:
+    local = timezone.localtime(moment)
+    return f"{date_format(local, 'j E Y')} r., godz. {local:%H:%M}"
+
+
+def plain_date(value) -> str:
+    return date_format(value, "j E Y") + " r."
+
+
+def days(count: int) -> str:
+    return ngettext("%(count)d dzień", "%(count)d dni", count) % {"count": count}
+
+
+def days_between(now, moment) -> int:
+    """Whole calendar days from today to the day of the moment, in the city's time."""
+    return (timezone.localdate(moment) - timezone.localdate(now)).days
+
+
+def countdown(consultation, now) -> str:
+    """„Pozostało 5 dni”, „Początek za 2 dni”; empty when nothing is counted."""
+    status = consultation.status_at(now)
+    if status == Status.OPEN:
+        left = days_between(now, consultation.ends_at)
+        if left <= 0:
+            return "Ostatni dzień konsultacji"
+        return ngettext("Pozostał %(count)d dzień", "Pozostało %(count)d dni", left) % {
+            "count": left
+        }
+    if status == Status.PLANNED:
+        ahead = days_between(now, consultation.starts_at)
+        if ahead <= 0:
+            return "Początek dzisiaj"
+        if ahead == 1:
+            return "Początek jutro"
+        return f"Początek za {days(ahead)}"
+    return ""
+
+
+def status_sentence(consultation, now) -> str:
+    status = consultation.status_at(now)
+    if status == Status.DRAFT:
+        return "Szkic: tej strony nie widzą mieszkańcy. Oglądasz podgląd."
+    if status == Status.PLANNED:
+        return f"Konsultacje rozpoczną się {day_and_hour(consultation.starts_at)}."
+    if status == Status.OPEN:
+        return f"Konsultacje trwają do {day_and_hour(consultation.ends_at)}."
+    if status == Status.CLOSED:
+        return (
+            f"Konsultacje zakończyły się {day(consultation.ends_at)} "
+            "Jednostka opracowuje ich wyniki."
+        )
+    return f"Konsultacje zakończone. Wyniki opublikowano {day(consultation.results_published_at)}"
+
+
+def districts_text(consultation) -> str:
+    if consultation.whole_city:
+        return "całe miasto"
+    names = [district.name for district in consultation.districts.all()]
+    return ", ".join(names) if names else "nie wskazano"
+
+
+def decorate(consultation, now):
+    """Attach the strings a card or a page prints; return the consultation."""
+    status = consultation.status_at(now)
+    consultation.status_code = status.value
+    consultation.status_label = STATUS_LABELS[status]
+    consultation.status_badge = STATUS_BADGES[status]
+    consultation.status_sentence = status_sentence(consultation, now)
+    consultation.countdown = countdown(consultation, now)
+    consultation.dates_text = f"{day(consultation.starts_at)} – {day(consultation.ends_at)}"
+    consultation.districts_text = districts_text(consultation)
+    return consultation
+
+
+def material_label(material) -> str:
+    """„PDF, 1,2 MB”."""
+    return f"{material.get_kind_display()}, {filesizeformat(material.size)}"
+
+
+def schedule_when(item) -> str:
+    start = timezone.localtime(item.starts_at)
+    text = f"{date_format(start, 'l, j E Y')} r., godz. {start:%H:%M}"
+    if item.ends_at:
+        end = timezone.localtime(item.ends_at)
+        if end.date() == start.date():
+            return f"{text}–{end:%H:%M}"
+        return f"{text} – {date_format(end, 'j E Y')} r., godz. {end:%H:%M}"
+    return text
+
+
+PHASE_LABELS = {"past": "zakończone", "current": "teraz", "future": "przed nami"}

@@ -1,0 +1,61 @@
+"""Text search over consultations.
+
+On PostgreSQL: full-text search with a text-search configuration that drops diacritics
+(`portal_unaccent`, created by migration 0005 with the unaccent extension), ranked, each
+word matched as a prefix because PostgreSQL has no Polish stemmer („rower” finds
+„rowerowa”, „drog” finds „drogi”). On SQLite: the same word-prefix matching over
+`Consultation.search_text`, a folded copy of the text kept by `Consultation.save`.
+"""
+
+import html
+import re
+import unicodedata
+
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.db import connection
+
+SEARCH_CONFIG = "portal_unaccent"
+MAX_TERMS = 8
+
+_TAG = re.compile(r"<[^>]*>")
+_NOT_WORD = re.compile(r"[\W_]+")
+# Letters that Unicode does not decompose into a base letter and a combining mark.
+_PLAIN = str.maketrans({"ł": "l", "Ł": "l", "đ": "d", "ø": "o", "ß": "ss"})
+
+
+def fold_text(text: str) -> str:
+    """Lower-case words without diacritics, each preceded by a space: ' laka zielona'."""
+    text = html.unescape(_TAG.sub(" ", text or "")).translate(_PLAIN).lower()
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(char for char in text if not unicodedata.combining(char))
+    words = _NOT_WORD.sub(" ", text).split()
+    return "".join(f" {word}" for word in words)
+
+
+def search_terms(query: str) -> list[str]:
+    return fold_text(query).split()[:MAX_TERMS]
+
+
+def search_consultations(queryset, query: str):
+    """Consultations whose title, summary or description hold every word of the query."""
+    terms = search_terms(query)
+    if not terms:
+        return queryset
+    if connection.vendor == "postgresql":
+        vector = (
+            SearchVector("title", weight="A", config=SEARCH_CONFIG)
+            + SearchVector("summary", weight="B", config=SEARCH_CONFIG)
+            + SearchVector("description", weight="C", config=SEARCH_CONFIG)
+        )
+        # Terms hold only letters and digits, so the raw tsquery cannot be malformed.
+        tsquery = SearchQuery(
+            " & ".join(f"{term}:*" for term in terms), config=SEARCH_CONFIG, search_type="raw"
+        )
+        return (
+            queryset.annotate(search_rank=SearchRank(vector, tsquery))
+            .filter(search_rank__gt=0)
+            .order_by("-search_rank", "-starts_at", "pk")
+        )
+    for term in terms:
+        queryset = queryset.filter(search_text__contains=f" {term}")
+    return queryset

@@ -1,0 +1,95 @@
+"""Reads for the public pages: each a fixed number of queries, whatever the data."""
+
+from datetime import datetime, timedelta
+
+from django.db.models import Case, IntegerField, Prefetch, Value, When
+from django.utils import timezone
+
+from consultations.models import Consultation, ScheduleItem
+from districts.models import District
+
+
+def consultation_cards(now=None):
+    """Published consultations with what a card shows: open first, then planned, then past."""
+    now = now or timezone.now()
+    phase = Case(
+        When(starts_at__lte=now, ends_at__gt=now, then=Value(0)),
+        When(starts_at__gt=now, then=Value(1)),
+        default=Value(2),
+        output_field=IntegerField(),
+    )
+    return (
+        Consultation.objects.published()
+        .annotate(phase_rank=phase)
+        .select_related("department", "category")
+        .prefetch_related(Prefetch("districts", queryset=District.objects.order_by("name")))
+        .only(
+            "title",
+            "slug",
+            "summary",
+            "whole_city",
+            "starts_at",
+            "ends_at",
+            "published_at",
+            "results_published_at",
+            "department__code",
+            "department__name",
+            "category__name",
+            "category__slug",
+            "category__is_investment",
+        )
+        .order_by("phase_rank", "-starts_at", "pk")
+    )
+
+
+def consultation_for_page(slug):
+    """One consultation with its schedule, materials, districts and forms (5 queries)."""
+    return (
+        Consultation.objects.select_related("department", "category")
+        .prefetch_related(
+            Prefetch("districts", queryset=District.objects.order_by("name")),
+            "methods",
+            "schedule_items",
+            "materials",
+        )
+        .filter(slug=slug)
+        .first()
+    )
+
+
+def upcoming_meetings(now=None, limit=200):
+    """Meetings of published consultations from today on, for the city calendar."""
+    now = now or timezone.now()
+    start_of_today = timezone.make_aware(
+        datetime.combine(timezone.localdate(now), datetime.min.time())
+    )
+    return (
+        ScheduleItem.objects.filter(
+            kind=ScheduleItem.Kind.MEETING,
+            consultation__published_at__isnull=False,
+            starts_at__gte=start_of_today,
+        )
+        .select_related("consultation", "consultation__department")
+        .order_by("starts_at", "pk")[:limit]
+    )
+
+
+def calendar_items(now=None, days_back=180):
+    """Stages and meetings for the city-wide iCal feed: recent and upcoming."""
+    now = now or timezone.now()
+    return (
+        ScheduleItem.objects.filter(
+            consultation__published_at__isnull=False,
+            starts_at__gte=now - timedelta(days=days_back),
+        )
+        .select_related("consultation")
+        .order_by("starts_at", "pk")
+    )
+
+
+def consultation_years():
+    """The years in which published consultations started, newest first."""
+    return [
+        moment.year
+        for moment in Consultation.objects.published().datetimes("starts_at", "year", order="DESC")
+    ]
