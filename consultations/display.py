@@ -122,3 +122,11 @@ def schedule_when(item) -> str:
 
 
 PHASE_LABELS = {"past": "zakończone", "current": "teraz", "future": "przed nami"}
+
+
+def decorated(consultations, now) -> list:
+    """The consultations as a list, each ready to be shown as a card."""
+    cards = list(consultations)
+    for consultation in cards:
+        decorate(consultation, now)
+    return cards

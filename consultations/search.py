@@ -51,9 +51,12 @@ def search_consultations(queryset, query: str):
         tsquery = SearchQuery(
             " & ".join(f"{term}:*" for term in terms), config=SEARCH_CONFIG, search_type="raw"
         )
+        # The match (@@) decides; the rank only orders (ts_rank is above zero for
+        # documents that hold some of the words, not all).
         return (
-            queryset.annotate(search_rank=SearchRank(vector, tsquery))
-            .filter(search_rank__gt=0)
+            queryset.annotate(search_document=vector)
+            .filter(search_document=tsquery)
+            .annotate(search_rank=SearchRank(vector, tsquery))
             .order_by("-search_rank", "-starts_at", "pk")
         )
     for term in terms:

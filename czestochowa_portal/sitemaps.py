@@ -1,6 +1,7 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from consultations.models import Consultation
 from czestochowa_portal.models import AccessibilityStatement, SitePage
 from districts.models import District
 
@@ -24,6 +25,7 @@ class SectionSitemap(Sitemap):
             "news:list",
             "surveys:list",
             "results",
+            "calendar",
             "districts:list",
         ]
 
@@ -38,4 +40,19 @@ class DistrictSitemap(Sitemap):
         return District.objects.all()
 
 
-SITEMAPS = {"pages": SitePageSitemap, "sections": SectionSitemap, "districts": DistrictSitemap}
+class ConsultationSitemap(Sitemap):
+    changefreq = "daily"
+
+    def items(self):
+        return Consultation.objects.published().order_by("pk")
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
+SITEMAPS = {
+    "consultations": ConsultationSitemap,
+    "pages": SitePageSitemap,
+    "sections": SectionSitemap,
+    "districts": DistrictSitemap,
+}

@@ -3,6 +3,8 @@
 import pytest
 from django.urls import reverse
 
+from consultations.demo import seed_consultations
+from consultations.models import Consultation
 from districts.models import District
 from news.models import News
 from tests.htmlcheck import outline
@@ -21,6 +23,7 @@ STATIC_PAGES = [
     "news:list",
     "surveys:list",
     "results",
+    "calendar",
     "districts:list",
     "account_login",
     "account_signup",
@@ -32,10 +35,18 @@ def public_urls():
     """Every kind of public page; call after `some_news` so news pages are there."""
     urls = [reverse(name) for name in STATIC_PAGES]
     urls += [district.get_absolute_url() for district in District.objects.all()]
+    urls += [consultation.get_absolute_url() for consultation in Consultation.objects.published()]
     for news in News.objects.visible():
         urls.append(news.get_absolute_url())
         urls.append(reverse("news:archive", args=[news.publish_at.year, news.publish_at.month]))
     return urls
+
+
+@pytest.fixture(autouse=True)
+def some_consultations(settings, tmp_path):
+    """The demo consultations (every status, a schedule, materials) so their pages are crawled."""
+    settings.MEDIA_ROOT = tmp_path
+    seed_consultations()
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,170 @@
+"""Permission matrix: every role × view draft / view published / edit / publish."""
+
+import pytest
+from freezegun import freeze_time
+
+from consultations.models import Consultation
+from tests.consultations.conftest import DAY, NOW, make_consultation, with_second_factor
+
+pytestmark = pytest.mark.django_db
+
+PERSONAS = [
+    "anonymous",
+    "resident",
+    "department_staff",  # the owning department (IZ)
+    "other_department_staff",  # MZD
+    "council_member",
+    "superuser",
+]
+MAY_MANAGE = {"department_staff", "superuser"}
+
+
+def sign_in(client, request, persona):
+    if persona == "anonymous":
+        return None
+    user = request.getfixturevalue(persona)
+    if user.is_staff:
+        with_second_factor(user)
+    client.force_login(user)
+    return user
+
+
+def admin_form(consultation, **changes):
+    """What the admin change form sends back for the consultation, with changes."""
+    local = {
+        name: getattr(consultation, name).astimezone(NOW.tzinfo)
+        for name in ["starts_at", "ends_at"]
+    }
+    data = {
+        "title": consultation.title,
+        "slug": consultation.slug,
+        "summary": consultation.summary,
+        "category": consultation.category_id,
+        "subject": consultation.subject,
+        "description": consultation.description,
+        "purpose": consultation.purpose,
+        "legal_basis": consultation.legal_basis,
+        "bip_url": consultation.bip_url,
+        "starts_at_0": local["starts_at"].strftime("%Y-%m-%d"),
+        "starts_at_1": local["starts_at"].strftime("%H:%M:%S"),
+        "ends_at_0": local["ends_at"].strftime("%Y-%m-%d"),
+        "ends_at_1": local["ends_at"].strftime("%H:%M:%S"),
+        "duration_justification": consultation.duration_justification,
+        "participants": consultation.participants,
+        "methods": [method.pk for method in consultation.methods.all()],
+        "remarks_how": consultation.remarks_how,
+        "whole_city": "on" if consultation.whole_city else "",
+        "districts": [district.pk for district in consultation.districts.all()],
+        "department": consultation.department_id,
+        "contact_name": consultation.contact_name,
+        "contact_email": consultation.contact_email,
+        "contact_phone": consultation.contact_phone,
+        "estimated_cost": "",
+        "location": "",
+        "realisation_starts_on": "",
+        "realisation_ends_on": "",
+        "results_summary": consultation.results_summary,
+        "_save": "Zapisz",
+    }
+    for prefix in ["schedule_items", "materials"]:
+        data |= {
+            f"{prefix}-TOTAL_FORMS": "0",
+            f"{prefix}-INITIAL_FORMS": "0",
+            f"{prefix}-MIN_NUM_FORMS": "0",
+            f"{prefix}-MAX_NUM_FORMS": "1000",
+        }
+    data.update(changes)
+    if not data["whole_city"]:
+        del data["whole_city"]
+    return data
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_viewing_a_draft(client, request, persona):
+    draft = make_consultation("Szkic planu", published=False)
+    sign_in(client, request, persona)
+    response = client.get(draft.get_absolute_url())
+    if persona in MAY_MANAGE:
+        assert response.status_code == 200
+        assert "Podgląd szkicu" in response.content.decode()
+        assert response["X-Robots-Tag"] == "noindex"
+    else:
+        assert response.status_code == 404
+    ical = client.get(f"{draft.get_absolute_url()}kalendarz.ics")
+    assert ical.status_code == (200 if persona in MAY_MANAGE else 404)
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_viewing_a_published_consultation(client, request, persona):
+    published = make_consultation("Plan transportowy")
+    sign_in(client, request, persona)
+    response = client.get(published.get_absolute_url())
+    assert response.status_code == 200
+    assert "Plan transportowy" in response.content.decode()
+    assert "Podgląd szkicu" not in response.content.decode()
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("published", [False, True], ids=["draft", "published"])
+def test_editing_in_the_admin(client, request, persona, published):
+    consultation = make_consultation("Stary tytuł", published=published)
+    sign_in(client, request, persona)
+    url = f"/admin/consultations/consultation/{consultation.pk}/change/"
+    response = client.post(url, admin_form(consultation, title="Nowy tytuł"))
+    title = Consultation.objects.get(pk=consultation.pk).title
+    if persona in MAY_MANAGE:
+        assert response.status_code == 302, response.content.decode()[:3000]
+        assert title == "Nowy tytuł"
+        assert client.get(url).status_code == 200
+    else:
+        assert title == "Stary tytuł"
+        assert client.get(url).status_code in {302, 403, 404}
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_publishing_with_the_admin_action(client, request, persona):
+    draft = make_consultation(published=False, starts_at=NOW + DAY, ends_at=NOW + 30 * DAY)
+    sign_in(client, request, persona)
+    with freeze_time(NOW):
+        client.post(
+            "/admin/consultations/consultation/",
+            {"action": "publish", "_selected_action": [draft.pk], "index": 0},
+        )
+    assert Consultation.objects.get(pk=draft.pk).is_published is (persona in MAY_MANAGE)
+
+
+def test_staff_see_only_their_own_departments_consultations_in_the_admin(client, department_staff):
+    make_consultation("Sprawa IZ", department="IZ")
+    make_consultation("Sprawa MZD", department="MZD", published=False)
+    client.force_login(with_second_factor(department_staff))
+    html = client.get("/admin/consultations/consultation/").content.decode()
+    assert "Sprawa IZ" in html
+    assert "Sprawa MZD" not in html
+
+
+def test_staff_may_choose_only_their_own_department(client, department_staff):
+    client.force_login(with_second_factor(department_staff))
+    html = client.get("/admin/consultations/consultation/add/").content.decode()
+    department_select = html.split('name="department"', 1)[1].split("</select>", 1)[0]
+    assert "Wydział Inwestycji i Zamówień Publicznych (IZ)" in department_select
+    assert "Miejski Zarząd Dróg" not in department_select
+
+
+def test_staff_cannot_move_a_consultation_to_another_department(client, department_staff):
+    consultation = make_consultation(department="IZ")
+    client.force_login(with_second_factor(department_staff))
+    mzd = consultation.department.__class__.objects.get(code="MZD")
+    response = client.post(
+        f"/admin/consultations/consultation/{consultation.pk}/change/",
+        admin_form(consultation, department=mzd.pk),
+    )
+    assert response.status_code == 200  # the form comes back with an error
+    assert Consultation.objects.get(pk=consultation.pk).department.code == "IZ"
+
+
+def test_the_superuser_sees_every_department(client, superuser):
+    make_consultation("Sprawa IZ", department="IZ")
+    make_consultation("Sprawa MZD", department="MZD", published=False)
+    client.force_login(with_second_factor(superuser))
+    html = client.get("/admin/consultations/consultation/").content.decode()
+    assert "Sprawa IZ" in html and "Sprawa MZD" in html

@@ -1,0 +1,135 @@
+"""Publishing refuses an incomplete announcement and a too short consultation."""
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+from freezegun import freeze_time
+
+from consultations.models import Consultation
+from consultations.services import consultation_publish, consultation_results_publish
+from tests.consultations.conftest import DAY, NOW, make_consultation
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def frozen():
+    with freeze_time(NOW):
+        yield
+
+
+def refusal(consultation, user, **kwargs) -> str:
+    with pytest.raises(ValidationError) as error:
+        consultation_publish(consultation=consultation, user=user, **kwargs)
+    consultation.refresh_from_db()
+    assert consultation.published_at is None
+    return " ".join(error.value.messages)
+
+
+def test_a_complete_draft_is_published_by_its_department(department_staff):
+    draft = make_consultation(published=False, starts_at=NOW + DAY, ends_at=NOW + 30 * DAY)
+    consultation_publish(consultation=draft, user=department_staff)
+    draft.refresh_from_db()
+    assert draft.published_at == NOW
+    assert draft.published_by == department_staff
+    assert draft.history.first().history_user == department_staff
+
+
+def test_publishing_names_every_missing_announcement_field(department_staff):
+    draft = make_consultation(
+        published=False,
+        purpose="",
+        legal_basis="<p></p>",
+        contact_phone="",
+        remarks_how="",
+        methods=(),
+    )
+    message = refusal(draft, department_staff)
+    for missing in ["cel konsultacji", "podstawa prawna", "telefon osoby do kontaktu"]:
+        assert missing in message
+    assert "jak i gdzie składać uwagi" in message
+    assert "Wybierz przynajmniej jedną formę konsultacji" in message
+
+
+def test_a_consultation_for_some_districts_must_name_them(department_staff):
+    draft = make_consultation(published=False, whole_city=False, districts=[])
+    assert "Wskaż zasięg" in refusal(draft, department_staff)
+
+
+def test_rich_text_made_only_of_markup_counts_as_missing(department_staff):
+    draft = make_consultation(published=False, subject="<p><script>x</script></p>")
+    assert "przedmiot konsultacji" in refusal(draft, department_staff)
+
+
+def test_a_consultation_shorter_than_the_minimum_needs_a_justification(department_staff):
+    draft = make_consultation(published=False, starts_at=NOW + DAY, ends_at=NOW + 8 * DAY)
+    assert "krócej niż 14 dni" in refusal(draft, department_staff)
+    consultation_publish(
+        consultation=draft,
+        user=department_staff,
+        justification="Zmiana wynika z przepisów, które wchodzą w życie za miesiąc.",
+    )
+    draft.refresh_from_db()
+    assert draft.is_published
+    assert draft.duration_justification.startswith("Zmiana wynika")
+
+
+def test_the_justification_may_be_written_on_the_consultation_itself(department_staff):
+    draft = make_consultation(
+        published=False,
+        starts_at=NOW + DAY,
+        ends_at=NOW + 8 * DAY,
+        duration_justification="Pilna zmiana techniczna.",
+    )
+    consultation_publish(consultation=draft, user=department_staff)
+    assert Consultation.objects.get(pk=draft.pk).is_published
+
+
+def test_the_minimum_comes_from_the_settings(department_staff, settings):
+    settings.CONSULTATION_MIN_DAYS = 30
+    draft = make_consultation(published=False, starts_at=NOW + DAY, ends_at=NOW + 21 * DAY)
+    assert "krócej niż 30 dni" in refusal(draft, department_staff)
+
+
+def test_exactly_the_minimum_is_long_enough(department_staff):
+    draft = make_consultation(published=False, starts_at=NOW + DAY, ends_at=NOW + 15 * DAY)
+    consultation_publish(consultation=draft, user=department_staff)
+    assert Consultation.objects.get(pk=draft.pk).is_published
+
+
+def test_a_consultation_whose_dates_have_passed_is_not_published(department_staff):
+    draft = make_consultation(published=False, starts_at=NOW - 30 * DAY, ends_at=NOW - DAY)
+    assert "Termin konsultacji już minął" in refusal(draft, department_staff)
+
+
+def test_an_investment_needs_its_cost_and_location(department_staff):
+    draft = make_consultation(published=False, category="inwestycje")
+    assert "szacowanego kosztu i lokalizacji" in refusal(draft, department_staff)
+
+
+def test_publishing_twice_is_refused(department_staff):
+    published = make_consultation()
+    with pytest.raises(ValidationError, match="już opublikowane"):
+        consultation_publish(consultation=published, user=department_staff)
+
+
+@pytest.mark.parametrize("persona", ["other_department_staff", "resident", "council_member"])
+def test_only_the_owning_department_publishes(persona, request):
+    user = request.getfixturevalue(persona)
+    draft = make_consultation(published=False)
+    with pytest.raises(PermissionDenied):
+        consultation_publish(consultation=draft, user=user)
+    assert not Consultation.objects.get(pk=draft.pk).is_published
+
+
+def test_results_are_published_only_after_the_end_and_with_a_summary(department_staff):
+    running = make_consultation(results_summary="<p>Wpłynęło 10 uwag.</p>")
+    with pytest.raises(ValidationError, match="dopiero po zakończeniu"):
+        consultation_results_publish(consultation=running, user=department_staff)
+    finished = make_consultation(starts_at=NOW - 30 * DAY, ends_at=NOW - DAY)
+    with pytest.raises(ValidationError, match="Uzupełnij informację o wynikach"):
+        consultation_results_publish(consultation=finished, user=department_staff)
+    finished.results_summary = "<p>Wpłynęło 10 uwag.</p>"
+    finished.save()
+    consultation_results_publish(consultation=finished, user=department_staff)
+    finished.refresh_from_db()
+    assert finished.results_published_at == NOW
