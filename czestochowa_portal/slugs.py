@@ -11,11 +11,11 @@ def polish_slugify(text: str, max_length: int = 200) -> str:
     return slug or "wpis"
 
 
-def unique_slug(model, text: str, *, max_length: int = 200, exclude_pk=None) -> str:
+def unique_slug(model, text: str, *, max_length: int = 200, reserved=()) -> str:
+    """A slug no other row has, and none of the reserved words (fixed sub-addresses)."""
     base = polish_slugify(text, max_length=max_length - 6)
     slug, number = base, 2
-    existing = model.objects.exclude(pk=exclude_pk) if exclude_pk else model.objects.all()
-    while existing.filter(slug=slug).exists():
+    while slug in reserved or model.objects.filter(slug=slug).exists():
         slug = f"{base}-{number}"
         number += 1
     return slug

@@ -1,21 +1,32 @@
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
+from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from consultations import display
+from consultations.abbreviations import UnitAbbreviations
+from consultations.models import Department
+from consultations.selectors import consultation_cards
 from czestochowa_portal.health import DOWN, system_health
 from czestochowa_portal.models import AccessibilityStatement, SitePage
 from news.selectors import visible_news
 
 HOME_NEWS = 4
+HOME_CONSULTATIONS = 4
 
 
 @require_safe
 def home(request):
+    now = timezone.now()
     context = {
         "intro": SitePage.objects.filter(kind=SitePage.Kind.HOME).first(),
         "latest_news": visible_news()[:HOME_NEWS],
+        "open_consultations": display.decorated(
+            consultation_cards(now).open(now)[:HOME_CONSULTATIONS], now
+        ),
+        "abbreviations": UnitAbbreviations(Department.objects.all()),
     }
     return render(request, "portal/home.html", context)
 

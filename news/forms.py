@@ -1,3 +1,5 @@
+import datetime
+
 from django import forms
 from django.conf import settings
 from django.utils import timezone
@@ -6,7 +8,8 @@ from django_prose_editor.fields import ProseEditorFormField
 from czestochowa_portal.richtext import RICH_TEXT_EXTENSIONS
 from news.models import News
 
-IMAGE_FORMATS = {"JPEG", "PNG", "WEBP"}
+IMAGE_FORMATS = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp"}
+MAX_SCHEDULE_AHEAD = datetime.timedelta(days=366)
 
 
 class NewsForm(forms.ModelForm):
@@ -31,7 +34,7 @@ class NewsForm(forms.ModelForm):
         required=False,
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
         input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%d.%m.%Y %H:%M"],
-        help_text="Potrzebna tylko przy planowanej publikacji, np. 2026-12-01 09:00.",
+        help_text="Potrzebna tylko przy planowanej publikacji.",
     )
     body = ProseEditorFormField(label="Treść", extensions=RICH_TEXT_EXTENSIONS, sanitize=True)
 
@@ -88,6 +91,8 @@ class NewsForm(forms.ModelForm):
             )
         if image.image.format not in IMAGE_FORMATS:
             raise forms.ValidationError("Dodaj zdjęcie w formacie JPG, PNG lub WebP.")
+        # The stored name ends as the content really is, whatever the file was called.
+        image.name = f"zdjecie{IMAGE_FORMATS[image.image.format]}"
         return image
 
     def clean(self):
@@ -106,6 +111,8 @@ class NewsForm(forms.ModelForm):
                 self.add_error("publish_at", "Podaj dzień i godzinę planowanej publikacji.")
             elif publish_at <= timezone.now():
                 self.add_error("publish_at", "Planowana publikacja musi przypadać w przyszłości.")
+            elif publish_at > timezone.now() + MAX_SCHEDULE_AHEAD:
+                self.add_error("publish_at", "Publikację można zaplanować najwyżej na rok naprzód.")
         return cleaned
 
     def publication_fields(self):

@@ -4,6 +4,9 @@ from django.utils import timezone
 from czestochowa_portal.slugs import unique_slug
 from news.models import News
 
+# Fixed addresses under /aktualnosci/ that a news item's slug must not take.
+RESERVED_SLUGS = {"panel", "archiwum"}
+
 
 @transaction.atomic
 def news_create(
@@ -19,7 +22,7 @@ def news_create(
         publish_at=publish_at or timezone.now(),
         image=image or "",
         image_alt=image_alt,
-        slug=unique_slug(News, title, max_length=220),
+        slug=unique_slug(News, title, max_length=220, reserved=RESERVED_SLUGS),
     )
     news._change_reason = "Utworzenie"
     news.save()

@@ -47,7 +47,7 @@ def news_list(request):
 
 @require_safe
 def news_archive(request, year, month):
-    if not 1 <= month <= 12:
+    if not (1 <= month <= 12 and 2000 <= year <= 2999):
         raise Http404
     news = visible_news().filter(publish_at__year=year, publish_at__month=month)
     context = {"page": _page(request, news), "year": year, "month": month}
@@ -85,7 +85,9 @@ def _check_posted_district(request):
         if not can_post_city_wide(request.user):
             raise PermissionDenied
         return
-    if not raw.isdigit() or not districts_for_news(request.user).filter(pk=raw).exists():
+    if not (raw.isascii() and raw.isdigit() and len(raw) < 10):
+        raise PermissionDenied
+    if not districts_for_news(request.user).filter(pk=raw).exists():
         raise PermissionDenied
 
 
@@ -135,6 +137,7 @@ def news_edit(request, pk):
     scope = _form_scope(request.user)
     if request.method == "POST":
         _check_posted_district(request)
+        stored_image = news.image.name  # the form swaps in the upload before validating it
         form = NewsForm(request.POST, request.FILES, instance=news, **scope)
         if form.is_valid():
             fields = {
@@ -149,8 +152,10 @@ def news_edit(request, pk):
             messages.success(request, f"Zapisano zmiany w aktualności „{news.title}”.")
             return redirect("news:panel")
     else:
+        stored_image = news.image.name
         form = NewsForm(instance=news, **scope)
-    return render(request, "news/news_form.html", {"form": form, "news": news})
+    context = {"form": form, "news": news, "stored_image": stored_image}
+    return render(request, "news/news_form.html", context)
 
 
 @login_required

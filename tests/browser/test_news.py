@@ -5,7 +5,6 @@ from tests.browser.axe import axe_violations
 from tests.conftest import PASSWORD
 from tests.news.conftest import png_bytes
 
-
 # The editor builds its editable area after the page loads; axe checks the finished form.
 EDITOR_READY = ".prose-editor [contenteditable=true][aria-labelledby]"
 

@@ -163,3 +163,32 @@ def test_the_database_refuses_an_image_without_alt_text(make_news):
 
     with pytest.raises(IntegrityError), transaction.atomic():
         make_news(image="aktualnosci/x.png", image_alt="")
+
+
+def test_a_title_that_matches_a_fixed_address_gets_another_slug(editor, bleszno):
+    post(editor, form_data(bleszno, title="Panel"))
+    post(editor, form_data(bleszno, title="Archiwum"))
+    slugs = set(News.objects.values_list("slug", flat=True))
+    assert slugs.isdisjoint({"panel", "archiwum"})
+    for news in News.objects.all():
+        assert editor.get(news.get_absolute_url()).status_code == 200
+
+
+def test_scheduling_more_than_a_year_ahead_is_refused(editor, bleszno):
+    response = post(editor, form_data(bleszno, publication="later", publish_at="9999-12-31T23:59"))
+    assert response.status_code == 200
+    assert "najwyżej na rok naprzód" in response.content.decode()
+    assert not News.objects.exists()
+
+
+def test_the_stored_image_name_follows_its_content_not_its_name(editor, bleszno):
+    disguised = SimpleUploadedFile("program.eps", png_bytes(), content_type="image/png")
+    post(editor, form_data(bleszno, image=disguised, image_alt="Opis"))
+    assert News.objects.get().image.name.endswith(".png")
+
+
+@pytest.mark.parametrize("value", ["²", "١٢", "9" * 30, "-1", "1.5"])
+def test_odd_district_values_are_refused_without_an_error_page(editor, bleszno, value):
+    response = post(editor, form_data(bleszno) | {"district": value})
+    assert response.status_code == 403
+    assert not News.objects.exists()

@@ -138,3 +138,8 @@ def test_atom_feed_is_valid_xml_with_the_items_of_its_district(client, make_news
 def test_home_page_shows_the_latest_news(client, make_news, rakow):
     make_news(district=rakow, title="Najświeższa", publish_at=timezone.now())
     assert "Najświeższa" in client.get("/").content.decode()
+
+
+@pytest.mark.parametrize("path", ["0/1", "1/1", "10000/1", "99999999999999999999/1", "2026/0"])
+def test_archive_addresses_out_of_range_are_404(client, path):
+    assert client.get(f"/aktualnosci/archiwum/{path}/").status_code == 404
