@@ -3,6 +3,8 @@ from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+from django.views.decorators.cache import cache_page
+from django.views.i18n import JavaScriptCatalog
 
 from consultations import views as consultation_views
 from consultations.feeds import NewConsultationsAtomFeed, NewConsultationsFeed
@@ -34,6 +36,12 @@ urlpatterns = [
         name="accessibility_statement",
     ),
     path("health/", views.health, name="health"),
+    # Polish labels for the rich-text editor's buttons (it asks window.gettext).
+    path(
+        "jsi18n/",
+        cache_page(24 * 60 * 60)(JavaScriptCatalog.as_view(packages=["django_prose_editor"])),
+        name="javascript-catalog",
+    ),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("favicon.ico", views.favicon),
     path("konsultacje/", include("consultations.urls")),

@@ -15,3 +15,15 @@ def polish_sort_key(text: str) -> tuple:
 
 def sorted_polish(items, key=lambda item: str(item)):
     return sorted(items, key=lambda item: polish_sort_key(key(item)))
+
+
+def in_polish_order(districts):
+    """The same queryset, ordered by name as Polish sorts it, whatever the database."""
+    from django.db.models import Case, IntegerField, Value, When
+
+    names = sorted_polish(districts.values_list("pk", "name"), key=lambda row: row[1])
+    rank = Case(
+        *[When(pk=pk, then=Value(index)) for index, (pk, _) in enumerate(names)],
+        output_field=IntegerField(),
+    )
+    return districts.order_by(rank) if names else districts

@@ -6,6 +6,7 @@ from django.utils import timezone
 from django_prose_editor.fields import ProseEditorFormField
 
 from czestochowa_portal.richtext import RICH_TEXT_EXTENSIONS
+from districts.collation import in_polish_order
 from news.models import News
 
 IMAGE_FORMATS = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp"}
@@ -59,7 +60,7 @@ class NewsForm(forms.ModelForm):
     def __init__(self, *args, districts, city_wide_allowed, **kwargs):
         super().__init__(*args, **kwargs)
         field = self.fields["district"]
-        field.queryset = districts
+        field.queryset = in_polish_order(districts)
         field.required = not city_wide_allowed
         field.empty_label = (
             "Cała Częstochowa (aktualność ogólnomiejska)" if city_wide_allowed else None

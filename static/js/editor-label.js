@@ -8,8 +8,12 @@ function labelEditors() {
     if (!editable || !label || editable.hasAttribute("aria-labelledby")) continue;
     label.id = label.id || `${textarea.id}_label`;
     editable.setAttribute("aria-labelledby", label.id);
-    const help = document.getElementById(`${textarea.id}_helptext`);
-    if (help) editable.setAttribute("aria-describedby", help.id);
+    const described = [`${textarea.id}_helptext`, `${textarea.id}_error`]
+      .filter((id) => document.getElementById(id));
+    if (described.length) editable.setAttribute("aria-describedby", described.join(" "));
+    if (textarea.getAttribute("aria-invalid") === "true") {
+      editable.setAttribute("aria-invalid", "true");
+    }
     editable.setAttribute("aria-multiline", "true");
   }
 }

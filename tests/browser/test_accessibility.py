@@ -22,6 +22,7 @@ def test_sign_up_form_with_errors_has_no_axe_violations(page):
     page.fill("#id_password2", "456")
     page.click("button[type=submit]")
     assert page.locator(".error-summary").is_visible()
+    page.wait_for_function("document.activeElement.classList.contains('error-summary')")
     assert axe_violations(page) == ""
 
 

@@ -34,6 +34,8 @@ def test_council_member_posts_news_with_a_photo_and_sees_it_on_the_district_page
     page.check("text=Opublikuj teraz")
     page.click("button:has-text('Zapisz')")
     assert page.locator(".error-summary").is_visible()
+    # Focus moves to the list of errors, so a screen reader reads it first.
+    page.wait_for_function("document.activeElement.classList.contains('error-summary')")
     assert page.input_value("#id_title") == "Nowe ławki przy szkole"
     page.wait_for_selector(EDITOR_READY)
     assert axe_violations(page) == ""
@@ -89,3 +91,17 @@ def test_news_list_filter_works_without_javascript(page_without_javascript, supe
     assert "dzielnica=rakow" in page.url
     assert page.locator("text=Z Rakowa").count() == 1
     assert page.locator("text=Z Urzędu").count() == 0
+
+
+def test_an_error_on_the_body_is_announced_and_its_link_reaches_the_editor(page, council_member):
+    log_in(page, council_member.email)
+    page.goto("/aktualnosci/panel/dodaj/")
+    page.fill("#id_title", "Bez treści")
+    page.fill("#id_lead", "Zajawka.")
+    page.click("button:has-text('Zapisz')")
+    editable = page.locator(EDITOR_READY)
+    editable.wait_for()
+    assert editable.get_attribute("aria-invalid") == "true"
+    assert "id_body_error" in editable.get_attribute("aria-describedby")
+    page.click(".error-summary a[href='#id_body']")
+    assert page.evaluate("document.activeElement.getAttribute('contenteditable')") == "true"

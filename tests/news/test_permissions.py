@@ -155,3 +155,11 @@ def test_people_without_a_council_or_department_see_no_panel(client, request, pe
 def test_a_council_member_sees_the_panel_link(client, council_member):
     client.force_login(council_member)
     assert "Panel aktualności" in client.get("/").content.decode()
+
+
+def test_the_superusers_district_choice_is_in_polish_order(client, superuser):
+    client.force_login(superuser)
+    html = client.get("/aktualnosci/panel/dodaj/").content.decode()
+    assert html.index(">Stradom</option>") < html.index(">Śródmieście</option>")
+    assert html.index(">Śródmieście</option>") < html.index(">Trzech Wieszczów</option>")
+    assert html.index(">Zawodzie-Dąbie</option>") > html.index(">Wrzosowiak</option>")

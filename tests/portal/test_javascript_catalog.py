@@ -1,0 +1,4 @@
+def test_the_editor_gets_its_polish_labels_from_the_javascript_catalog(client):
+    response = client.get("/jsi18n/")
+    assert response.status_code == 200
+    assert '"Insert Table": "Wstaw tabel\\u0119"' in response.content.decode()
