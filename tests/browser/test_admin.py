@@ -1,14 +1,7 @@
 """The admin's rich-text editor runs under the strict Content-Security-Policy."""
 
 from czestochowa_portal.models import SitePage
-from tests.conftest import PASSWORD
-
-
-def log_in(page, email):
-    page.goto("/konto/login/")
-    page.fill("#id_login", email)
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
+from tests.browser.actions import log_in
 
 
 def test_staff_edit_a_site_page_with_the_rich_text_editor(page, superuser, settings):

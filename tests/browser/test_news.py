@@ -1,19 +1,12 @@
 """A council member posts news with a photo in Chromium; the news pages pass axe."""
 
 from news.models import News
+from tests.browser.actions import log_in
 from tests.browser.axe import axe_violations
-from tests.conftest import PASSWORD
 from tests.news.conftest import png_bytes
 
 # The editor builds its editable area after the page loads; axe checks the finished form.
 EDITOR_READY = ".prose-editor [contenteditable=true][aria-labelledby]"
-
-
-def log_in(page, email):
-    page.goto("/konto/login/")
-    page.fill("#id_login", email)
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
 
 
 def test_council_member_posts_news_with_a_photo_and_sees_it_on_the_district_page(
