@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-browser lint format worker migrate seed install clean
+.PHONY: run test test-browser lint format worker migrate seed install clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,3 +48,7 @@ worker: install
 
 clean:
 	rm -rf $(VENV) staticfiles
+
+# Load benchmark on PostgreSQL + Redis (needs both, installs wrk): see README, Performance.
+bench: install
+	bench/run.sh

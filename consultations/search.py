@@ -1,7 +1,8 @@
 """Text search over consultations.
 
-On PostgreSQL: full-text search with a text-search configuration that drops diacritics
-(`portal_unaccent`, created by migration 0005 with the unaccent extension), ranked, each
+On PostgreSQL: full-text search over a stored, indexed vector built with a text-search
+configuration that drops diacritics (`portal_unaccent` with the unaccent extension,
+migrations 0006 and 0008), ranked, each
 word matched as a prefix because PostgreSQL has no Polish stemmer („rower” finds
 „rowerowa”, „drog” finds „drogi”). On SQLite: the same word-prefix matching over
 `Consultation.search_text`, a folded copy of the text kept by `Consultation.save`.
@@ -11,8 +12,9 @@ import html
 import re
 import unicodedata
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 from django.db import connection
+from django.db.models.expressions import RawSQL
 
 SEARCH_CONFIG = "portal_unaccent"
 MAX_TERMS = 8
@@ -42,19 +44,20 @@ def search_consultations(queryset, query: str):
     if not terms:
         return queryset
     if connection.vendor == "postgresql":
-        vector = (
-            SearchVector("title", weight="A", config=SEARCH_CONFIG)
-            + SearchVector("summary", weight="B", config=SEARCH_CONFIG)
-            + SearchVector("description", weight="C", config=SEARCH_CONFIG)
+        # The stored, indexed column added by migration 0008 (title A, summary B,
+        # description C); terms hold only letters and digits, so the raw tsquery is safe.
+        vector = RawSQL(  # noqa: S611 - a fixed column name, no user input
+            f'"{queryset.model._meta.db_table}"."search_vector"',
+            [],
+            output_field=SearchVectorField(),
         )
-        # Terms hold only letters and digits, so the raw tsquery cannot be malformed.
         tsquery = SearchQuery(
             " & ".join(f"{term}:*" for term in terms), config=SEARCH_CONFIG, search_type="raw"
         )
         # The match (@@) decides; the rank only orders (ts_rank is above zero for
         # documents that hold some of the words, not all).
         return (
-            queryset.annotate(search_document=vector)
+            queryset.alias(search_document=vector)
             .filter(search_document=tsquery)
             .annotate(search_rank=SearchRank(vector, tsquery))
             .order_by("-search_rank", "-starts_at", "pk")

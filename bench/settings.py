@@ -1,0 +1,10 @@
+"""Settings for the benchmark only: the portal's own, plus a URL module with the floor view.
+
+The floor view lives here and never in the production URLs.
+"""
+
+from czestochowa_portal.settings import *  # noqa: F403
+from czestochowa_portal.settings import BASE_DIR, TEMPLATES
+
+ROOT_URLCONF = "bench.urls"
+TEMPLATES[0]["DIRS"] = [*TEMPLATES[0]["DIRS"], BASE_DIR / "bench" / "templates"]
