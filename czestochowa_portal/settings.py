@@ -244,6 +244,8 @@ STORAGES = {
     },
 }
 NEWS_IMAGE_MAX_MB = env_int("NEWS_IMAGE_MAX_MB", 5, minimum=1)
+# An address typed without a scheme (bip.czestochowa.pl) is read as https, as Django 6 will.
+FORMS_URLFIELD_ASSUME_HTTPS = True
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
