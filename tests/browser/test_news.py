@@ -24,6 +24,9 @@ def test_council_member_posts_news_with_a_photo_and_sees_it_on_the_district_page
     page.locator(".prose-editor [contenteditable=true]").click()
     page.keyboard.type("Dziękujemy za propozycje miejsc.")
     page.set_input_files("#id_image", str(photo))
+    assert not page.locator("#id_publish_at").is_visible()  # asked only when planning
+    page.check("text=Zaplanuj publikację")
+    assert page.locator("#id_publish_at").is_visible()
     page.check("text=Opublikuj teraz")
     page.click("button:has-text('Zapisz')")
     assert page.locator(".error-summary").is_visible()
