@@ -1,6 +1,7 @@
 """Turn wrk's outputs in bench/results/ into the table for the README."""
 
 import re
+import statistics
 import sys
 from pathlib import Path
 
@@ -35,11 +36,25 @@ def read(path: Path) -> dict:
     }
 
 
-def main(folder: str, seconds: str, connections: str, count: str) -> None:
+def median_run(out: Path, mode: str, name: str) -> dict:
+    """The median of every run of the page (by req/s), with its latencies."""
+    runs = sorted(
+        (read(path) for path in out.glob(f"{mode}-{name}-*.txt")), key=lambda r: r["rate"]
+    )
+    middle = runs[len(runs) // 2]
+    return middle | {
+        "rate": statistics.median(run["rate"] for run in runs),
+        "errors": sum(run["errors"] for run in runs),
+        "runs": len(runs),
+    }
+
+
+def main(folder: str, seconds: str, connections: str, count: str, rounds: str) -> None:
     out = Path(folder)
     print(
-        f"wrk, {connections} connections, {seconds} s per page after a 3 s warm-up; "
-        f"gunicorn 2 sync workers; PostgreSQL + Redis; {count} consultations.\n"
+        f"wrk, {connections} connections, {seconds} s per page after a 3 s warm-up, "
+        f"{rounds} rounds (medians; the floor twice a round); gunicorn 2 sync workers; "
+        f"PostgreSQL + Redis; {count} consultations.\n"
     )
     for mode in ["cached", "uncached"]:
         label = (
@@ -47,13 +62,13 @@ def main(folder: str, seconds: str, connections: str, count: str) -> None:
             if mode == "cached"
             else "page cache off (CONSULTATION_PAGE_CACHE_SECONDS=0)"
         )
-        floor = read(out / f"{mode}-floor.txt")["rate"]
+        floor = median_run(out, mode, "floor")["rate"]
         rss = int((out / f"{mode}-worker-rss-kb.txt").read_text().strip()) / 1024
         print(f"**{label}** – largest worker RSS after the run: {rss:.0f} MB\n")
         print("| page | bytes | req/s | p50 ms | p99 ms | × floor | errors |")
         print("|---|---:|---:|---:|---:|---:|---:|")
         for name, title in PAGES:
-            row = read(out / f"{mode}-{name}.txt")
+            row = median_run(out, mode, name)
             size = (out / f"{mode}-{name}.html").stat().st_size
             errors = row["errors"] or row["socket"] or 0
             print(
@@ -64,4 +79,4 @@ def main(folder: str, seconds: str, connections: str, count: str) -> None:
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:5])
+    main(*sys.argv[1:6])

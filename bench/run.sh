@@ -3,14 +3,16 @@
 #
 # gunicorn (2 sync workers) on 127.0.0.1 with PostgreSQL (database portal_bench, filled by
 # bench/generate.py with 2,000 consultations) and Redis (database 7); wrk at 32
-# connections for a fixed time per page. Each page is measured twice: with the page
-# cache for anonymous visitors (as deployed) and with it off (every request renders
-# from the database). Results and the report go to bench/results/ (not committed).
+# connections for a fixed time per page, in BENCH_ROUNDS rounds (the report takes the
+# median). Each page is measured twice: with the page cache for anonymous visitors (as
+# deployed) and with it off (every request renders from the database). The floor is
+# measured first and last in every round. Results and the report go to bench/results/.
 # Traffic goes to 127.0.0.1 only; every wrk run is bounded by its duration and a timeout.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-SECONDS_PER_PAGE="${BENCH_SECONDS:-15}"
+SECONDS_PER_PAGE="${BENCH_SECONDS:-10}"
+ROUNDS="${BENCH_ROUNDS:-3}"
 CONNECTIONS=32
 PORT="${BENCH_PORT:-8077}"
 COUNT="${BENCH_CONSULTATIONS:-2000}"
@@ -56,7 +58,7 @@ declare -A PAGES=(
   [list_search]="/konsultacje/?q=droga+park"
   [detail]="/konsultacje/bench-0001/"
 )
-ORDER="floor list list_filtered list_search detail"
+ORDER="floor list list_filtered list_search detail floor"
 
 GUNICORN_PID=""
 stop_gunicorn() {
@@ -79,18 +81,23 @@ for mode in cached uncached; do
     curl -fs -o /dev/null "$BASE/bench/floor/" && break
     sleep 0.5
   done
-  for name in $ORDER; do
-    url="$BASE${PAGES[$name]}"
-    status=$(curl -s -o "$OUT/$mode-$name.html" -w '%{http_code}' "$url")
-    [ "$status" = 200 ] || { echo "$url answered $status"; exit 1; }
-    timeout 30 wrk -t2 -c"$CONNECTIONS" -d3s --timeout 5s "$url" >/dev/null  # warm-up
-    timeout $((SECONDS_PER_PAGE + 30)) wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_PAGE}s" \
-      --timeout 5s --latency "$url" > "$OUT/$mode-$name.txt"
-    echo "   $name: $(grep 'Requests/sec' "$OUT/$mode-$name.txt")"
+  for round in $(seq "$ROUNDS"); do
+    position=0
+    for name in $ORDER; do
+      position=$((position + 1))
+      url="$BASE${PAGES[$name]}"
+      status=$(curl -s -o "$OUT/$mode-$name.html" -w '%{http_code}' "$url")
+      [ "$status" = 200 ] || { echo "$url answered $status"; exit 1; }
+      timeout 30 wrk -t2 -c"$CONNECTIONS" -d3s --timeout 5s "$url" >/dev/null  # warm-up
+      result="$OUT/$mode-$name-$round-$position.txt"
+      timeout $((SECONDS_PER_PAGE + 30)) wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_PAGE}s" \
+        --timeout 5s --latency "$url" > "$result"
+      echo "   round $round $name: $(grep 'Requests/sec' "$result")"
+    done
   done
   rss=$(ps -o rss= --ppid "$GUNICORN_PID" | sort -n | tail -1)
   echo "$rss" > "$OUT/$mode-worker-rss-kb.txt"
   stop_gunicorn
 done
 
-.venv/bin/python bench/report.py "$OUT" "$SECONDS_PER_PAGE" "$CONNECTIONS" "$COUNT" | tee "$OUT/report.md"
+.venv/bin/python bench/report.py "$OUT" "$SECONDS_PER_PAGE" "$CONNECTIONS" "$COUNT" "$ROUNDS" | tee "$OUT/report.md"

@@ -25,6 +25,10 @@ from django.http import HttpResponse
 from django.utils import timezone
 
 VERSION_KEY = "consultations:pages:version"
+# Only the list's own parameters make a page worth storing: anything else (a tracking tag,
+# random junk) would fill the cache with copies nobody asks for again.
+CACHEABLE_PARAMETERS = {"q", "status", "dzielnica", "jednostka", "kategoria", "rok", "page"}
+MAX_QUERY_LENGTH = 300
 
 
 def invalidate() -> None:
@@ -79,6 +83,8 @@ def cache_for_anonymous(view):
             or request.method not in ("GET", "HEAD")
             or request.user.is_authenticated
             or len(messages.get_messages(request))
+            or len(request.META.get("QUERY_STRING", "")) > MAX_QUERY_LENGTH
+            or not set(request.GET).issubset(CACHEABLE_PARAMETERS)
         ):
             return view(request, *args, **kwargs)
         key = _key(request)

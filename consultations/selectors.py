@@ -2,9 +2,11 @@
 
 from datetime import datetime, timedelta
 
+from django.core.cache import cache
 from django.db.models import Case, IntegerField, Prefetch, Value, When
 from django.utils import timezone
 
+from consultations import pagecache
 from consultations.models import Consultation, ScheduleItem
 from districts.models import District
 
@@ -88,8 +90,14 @@ def calendar_items(now=None, days_back=180):
 
 
 def consultation_years():
-    """The years in which published consultations started, newest first."""
-    return [
-        moment.year
-        for moment in Consultation.objects.published().datetimes("starts_at", "year", order="DESC")
-    ]
+    """The years in which published consultations started, newest first.
+
+    Kept in the cache under the pages' version: any change of a consultation renews it.
+    """
+    key = f"consultations:years:{pagecache.current_version()}"
+    years = cache.get(key)
+    if years is None:
+        published = Consultation.objects.published()
+        years = [moment.year for moment in published.datetimes("starts_at", "year", order="DESC")]
+        cache.set(key, years, 24 * 3600)
+    return years

@@ -59,7 +59,7 @@ def consultation_list(request):
         "consultations/consultation_list.html",
         {
             "filterset": filterset,
-            "form": filterset.form,
+            "filter_fields": filterset.fields_for_page(),
             "page": page,
             "tabs": tabs,
             "page_query": _page_prefix(request),

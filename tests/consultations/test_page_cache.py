@@ -132,3 +132,20 @@ def test_the_status_changes_when_the_time_comes_even_for_a_stored_page(client):
         cache.clear()
         html = client.get("/konsultacje/?status=trwajace").content.decode()
     assert "Wkrótce" in html
+
+
+def test_pages_with_unknown_parameters_are_not_stored(client, django_assert_max_num_queries):
+    make_consultation("Plan")
+    client.get("/konsultacje/?utm_source=ulotka")
+    with django_assert_max_num_queries(20) as queries:
+        assert client.get("/konsultacje/?utm_source=ulotka").status_code == 200
+    assert len(queries) > 0
+
+
+def test_the_results_page_lists_only_consultations_with_results(client):
+    make_consultation("Trwające teraz")
+    make_consultation("Zakończone bez wyników", starts_at=NOW - 30 * DAY, ends_at=NOW - DAY)
+    make_consultation("Z wynikami", starts_at=NOW - 60 * DAY, ends_at=NOW - 40 * DAY, results=True)
+    html = client.get("/wyniki/").content.decode()
+    assert "Z wynikami" in html
+    assert "Trwające teraz" not in html and "Zakończone bez wyników" not in html
