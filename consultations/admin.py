@@ -90,6 +90,21 @@ class MaterialInline(admin.TabularInline):
         return material_label(material) if material.pk else "–"
 
 
+class PublicationFilter(admin.SimpleListFilter):
+    title = "publikacja"
+    parameter_name = "publikacja"
+
+    def lookups(self, request, model_admin):
+        return [("szkice", "szkice"), ("opublikowane", "opublikowane")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "szkice":
+            return queryset.drafts()
+        if self.value() == "opublikowane":
+            return queryset.published()
+        return queryset
+
+
 class ConsultationAdminForm(forms.ModelForm):
     class Meta:
         model = Consultation
@@ -148,7 +163,11 @@ class ConsultationAdmin(SimpleHistoryAdmin):
         "ends_at",
         "preview_link",
     ]
-    list_filter = ["department", "category", ("published_at", admin.EmptyFieldListFilter)]
+    list_filter = [
+        ("department", admin.RelatedOnlyFieldListFilter),
+        "category",
+        PublicationFilter,
+    ]
     search_fields = ["title", "summary"]
     date_hierarchy = "starts_at"
     prepopulated_fields = {"slug": ["title"]}

@@ -109,3 +109,12 @@ def test_staff_cannot_delete_consultations(staff_client):
     consultation = make_consultation(published=False)
     staff_client.post(f"{CHANGELIST}{consultation.pk}/delete/", {"post": "yes"})
     assert Consultation.objects.filter(pk=consultation.pk).exists()
+
+
+def test_the_list_filters_drafts_and_published(staff_client):
+    make_consultation("Opublikowane")
+    make_consultation("Szkic", published=False)
+    drafts = staff_client.get(f"{CHANGELIST}?publikacja=szkice").content.decode()
+    assert "Szkic" in drafts and "Opublikowane</a>" not in drafts
+    published = staff_client.get(f"{CHANGELIST}?publikacja=opublikowane").content.decode()
+    assert "Opublikowane</a>" in published
