@@ -12,7 +12,13 @@ from districts.permissions import districts_for_news
 from news import services
 from news.forms import NewsForm
 from news.models import News
-from news.permissions import can_manage, can_post_city_wide, can_write_news, editable_news
+from news.permissions import (
+    can_manage,
+    can_post_city_wide,
+    can_post_to,
+    can_write_news,
+    editable_news,
+)
 from news.selectors import archive_months, visible_news
 
 PAGE_SIZE = 10
@@ -81,13 +87,14 @@ def _form_scope(user):
 def _check_posted_district(request):
     """Refuse a district value the user may not post to, even when forged in the form."""
     raw = request.POST.get("district", "")
-    if raw == "":
-        if not can_post_city_wide(request.user):
+    district = None
+    if raw:
+        if not (raw.isascii() and raw.isdigit() and len(raw) < 10):
             raise PermissionDenied
-        return
-    if not (raw.isascii() and raw.isdigit() and len(raw) < 10):
-        raise PermissionDenied
-    if not districts_for_news(request.user).filter(pk=raw).exists():
+        district = District.objects.filter(pk=raw).first()
+        if district is None:
+            raise PermissionDenied
+    if not can_post_to(request.user, district):
         raise PermissionDenied
 
 
