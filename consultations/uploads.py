@@ -35,6 +35,18 @@ OPENDOCUMENT = {
 }
 MAX_ZIP_MEMBERS = 5000
 
+# Parts of Office and OpenDocument files that carry code or other programs' objects.
+ACTIVE_ZIP_PARTS = ("vbaproject.bin", "activex/", "embeddings/", "basic/", "scripts/")
+# Streams of old Office files that hold macros (names are UTF-16 in the directory).
+OLE_MACRO_STREAMS = [name.encode("utf-16-le") for name in ("_VBA_PROJECT",)]
+# PDF actions that run code or open other files when the document is opened.
+PDF_ACTIVE_KEYS = (b"/JavaScript", b"/JS", b"/Launch", b"/EmbeddedFile", b"/RichMedia")
+
+MACROS_MESSAGE = (
+    "Plik zawiera makra lub osadzone programy. Zapisz go bez nich (np. jako zwykły .docx, "
+    ".xlsx lub PDF) i dodaj ponownie."
+)
+
 
 def max_material_bytes() -> int:
     return settings.CONSULTATION_MATERIAL_MAX_MB * 1024 * 1024
@@ -49,9 +61,11 @@ def _read(file) -> bytes:
 
 def _ole_kind(data: bytes) -> str | None:
     # Stream names in the compound file's directory are stored in UTF-16.
+    if any(stream in data for stream in OLE_MACRO_STREAMS):
+        raise ValidationError(MACROS_MESSAGE, code="macros")
     if "WordDocument".encode("utf-16-le") in data:
         return "doc"
-    if "Workbook".encode("utf-16-le") in data or "Book".encode("utf-16-le") in data:
+    if "Workbook".encode("utf-16-le") in data:
         return "xls"
     return None
 
@@ -62,12 +76,9 @@ def _zip_kind(file) -> str | None:
             names = archive.namelist()
             if len(names) > MAX_ZIP_MEMBERS:
                 return None
-            if any(name.endswith("vbaProject.bin") for name in names):
-                raise ValidationError(
-                    "Plik zawiera makra. Zapisz go bez makr (np. jako zwykły .docx lub .xlsx) "
-                    "albo jako PDF i dodaj ponownie.",
-                    code="macros",
-                )
+            lowered = [name.lower() for name in names]
+            if any(part in name for name in lowered for part in ACTIVE_ZIP_PARTS):
+                raise ValidationError(MACROS_MESSAGE, code="macros")
             if "mimetype" in names:
                 info = archive.getinfo("mimetype")
                 if info.file_size < 200:
@@ -88,6 +99,14 @@ def detect_kind(file) -> str | None:
     """The kind of document the bytes hold, or None when it is none the portal accepts."""
     data = _read(file)
     if data.startswith(PDF):
+        if any(key in data for key in PDF_ACTIVE_KEYS):
+            raise ValidationError(
+                "Plik PDF zawiera skrypty lub osadzone pliki. Zapisz go ponownie jako "
+                "zwykły PDF (np. „Drukuj do PDF”) i dodaj jeszcze raz.",
+                code="active_pdf",
+            )
+        if b"<html" in data[:1024].lower() or b"<script" in data[:1024].lower():
+            return None
         return "pdf"
     if data.startswith(PNG):
         return "png"
