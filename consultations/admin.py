@@ -2,7 +2,6 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.html import format_html
-from simple_history.admin import SimpleHistoryAdmin
 
 from consultations.models import (
     Category,
@@ -23,6 +22,7 @@ from consultations.services import (
     consultation_results_publish,
     department_member_add,
 )
+from czestochowa_portal.history import ReadOnlyHistoryAdmin
 
 
 class DepartmentMembershipInline(admin.TabularInline):
@@ -153,7 +153,7 @@ class ConsultationAdminForm(forms.ModelForm):
 
 
 @admin.register(Consultation)
-class ConsultationAdmin(SimpleHistoryAdmin):
+class ConsultationAdmin(ReadOnlyHistoryAdmin):
     form = ConsultationAdminForm
     list_display = [
         "title",

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
-from simple_history.admin import SimpleHistoryAdmin
 
+from czestochowa_portal.history import ReadOnlyHistoryAdmin
 from czestochowa_portal.models import AccessibilityStatement, SitePage, User
 
 
@@ -26,7 +26,7 @@ class UserAdmin(DjangoUserAdmin):
 
 
 @admin.register(SitePage)
-class SitePageAdmin(SimpleHistoryAdmin):
+class SitePageAdmin(ReadOnlyHistoryAdmin):
     list_display = ["title", "kind", "updated_at"]
     readonly_fields = ["kind", "updated_at"]
     fields = ["kind", "title", "lead", "body", "updated_at"]
@@ -42,7 +42,7 @@ class SitePageAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(AccessibilityStatement)
-class AccessibilityStatementAdmin(SimpleHistoryAdmin):
+class AccessibilityStatementAdmin(ReadOnlyHistoryAdmin):
     list_display = ["site_name", "status", "updated_on", "prepared_on", "reviewed_on"]
     fieldsets = [
         (None, {"fields": ["entity_name", "site_name", "site_url"]}),

@@ -244,6 +244,9 @@ STORAGES = {
     },
 }
 NEWS_IMAGE_MAX_MB = env_int("NEWS_IMAGE_MAX_MB", 5, minimum=1)
+# The history of a record is for reading: a revert would write back old values of fields
+# the form does not show (the department, the publication), past every permission check.
+SIMPLE_HISTORY_REVERT_DISABLED = True
 # An address typed without a scheme (bip.czestochowa.pl) is read as https, as Django 6 will.
 FORMS_URLFIELD_ASSUME_HTTPS = True
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024

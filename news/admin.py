@@ -1,13 +1,13 @@
 from django.contrib import admin
-from simple_history.admin import SimpleHistoryAdmin
 
+from czestochowa_portal.history import ReadOnlyHistoryAdmin
 from districts.permissions import districts_for_news
 from news.models import News
 from news.permissions import editable_news
 
 
 @admin.register(News)
-class NewsAdmin(SimpleHistoryAdmin):
+class NewsAdmin(ReadOnlyHistoryAdmin):
     list_display = ["title", "district", "author", "state", "publish_at"]
     list_filter = ["state", "district"]
     search_fields = ["title", "lead"]
