@@ -18,9 +18,11 @@ from consultations.permissions import (
     departments_of,
 )
 from consultations.services import (
+    announcement_gaps,
     consultation_publish,
     consultation_results_publish,
     department_member_add,
+    duration_gap,
 )
 from czestochowa_portal.history import ReadOnlyHistoryAdmin
 
@@ -151,6 +153,21 @@ class ConsultationAdminForm(forms.ModelForm):
             )
         return data
 
+    def _post_clean(self):
+        super()._post_clean()
+        # A published announcement keeps what publishing demanded of it: an edit may not
+        # empty a required field or shorten the consultation without a justification.
+        if self.instance.pk and self.instance.published_at and not self.errors:
+            gaps = announcement_gaps(
+                self.instance,
+                has_districts=bool(self.cleaned_data.get("districts")),
+                has_methods=bool(self.cleaned_data.get("methods")),
+            )
+            if too_short := duration_gap(self.instance, self.instance.duration_justification):
+                gaps.append(too_short)
+            for gap in gaps:
+                self.add_error(None, f"Opublikowane ogłoszenie musi pozostać pełne. {gap}")
+
 
 @admin.register(Consultation)
 class ConsultationAdmin(ReadOnlyHistoryAdmin):
@@ -182,6 +199,18 @@ class ConsultationAdmin(ReadOnlyHistoryAdmin):
     ]
     inlines = [ScheduleItemInline, MaterialInline]
     actions = ["publish", "publish_results"]
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if obj is not None and obj.published_at:
+            fields.append("slug")  # its address is printed on flyers and in calendars
+        return fields
+
+    def get_prepopulated_fields(self, request, obj=None):
+        if obj is not None and obj.published_at:
+            return {}
+        return super().get_prepopulated_fields(request, obj)
+
     fieldsets = [
         (
             "Stan",

@@ -27,8 +27,17 @@ def _blank_rich_text(html: str) -> bool:
     return not clean_rich_text(html).replace("<p></p>", "").strip()
 
 
-def announcement_gaps(consultation: Consultation) -> list[str]:
-    """What the announcement (ogłoszenie) still lacks, as sentences for the department."""
+def announcement_gaps(
+    consultation: Consultation, *, has_districts=None, has_methods=None
+) -> list[str]:
+    """What the announcement (ogłoszenie) still lacks, as sentences for the department.
+
+    A form that has not saved its choices yet passes whether districts and forms are chosen.
+    """
+    if has_districts is None:
+        has_districts = consultation.districts.exists()
+    if has_methods is None:
+        has_methods = consultation.methods.exists()
     gaps = []
     plain = {
         "title": "tytuł",
@@ -50,15 +59,23 @@ def announcement_gaps(consultation: Consultation) -> list[str]:
     ]
     if missing:
         gaps.append("Uzupełnij: " + ", ".join(missing) + ".")
-    if not consultation.whole_city and not consultation.districts.exists():
+    if not consultation.whole_city and not has_districts:
         gaps.append("Wskaż zasięg: całe miasto albo przynajmniej jedną dzielnicę.")
-    if not consultation.methods.exists():
+    if not has_methods:
         gaps.append("Wybierz przynajmniej jedną formę konsultacji.")
     if consultation.is_investment and (
         consultation.estimated_cost is None or not consultation.location.strip()
     ):
         gaps.append("Inwestycja wymaga szacowanego kosztu i lokalizacji.")
     return gaps
+
+
+def duration_gap(consultation: Consultation, justification: str) -> str | None:
+    """Why the consultation is too short, unless a justification is on record."""
+    minimum = settings.CONSULTATION_MIN_DAYS
+    if consultation.duration < timedelta(days=minimum) and not justification.strip():
+        return f"Konsultacje trwają krócej niż {minimum} dni: podaj uzasadnienie krótszego terminu."
+    return None
 
 
 @transaction.atomic
@@ -78,11 +95,8 @@ def consultation_publish(*, consultation: Consultation, user, justification: str
     if consultation.ends_at <= now:
         errors.append("Termin konsultacji już minął: popraw daty przed publikacją.")
     justification = (justification or consultation.duration_justification).strip()
-    minimum = settings.CONSULTATION_MIN_DAYS
-    if consultation.duration < timedelta(days=minimum) and not justification:
-        errors.append(
-            f"Konsultacje trwają krócej niż {minimum} dni: podaj uzasadnienie krótszego terminu."
-        )
+    if too_short := duration_gap(consultation, justification):
+        errors.append(too_short)
     if errors:
         raise ValidationError(errors, code="not_ready")
     consultation.duration_justification = justification

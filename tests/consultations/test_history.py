@@ -3,7 +3,7 @@
 import pytest
 
 from consultations.models import Consultation, Department
-from tests.consultations.conftest import make_consultation, with_second_factor
+from tests.consultations.conftest import DAY, NOW, make_consultation, with_second_factor
 from tests.consultations.test_permissions import admin_form
 
 pytestmark = pytest.mark.django_db
@@ -35,3 +35,36 @@ def test_even_a_superuser_cannot_revert_a_publication_away(client, superuser):
     assert client.get(url).status_code == 200  # an old version can still be read
     assert client.post(url, admin_form(consultation)).status_code == 403
     assert Consultation.objects.get(pk=consultation.pk).published_at is not None
+
+
+def test_an_edit_may_not_empty_a_published_announcement(client, department_staff):
+    consultation = make_consultation("Pełne ogłoszenie")
+    client.force_login(with_second_factor(department_staff))
+    url = f"/admin/consultations/consultation/{consultation.pk}/change/"
+    response = client.post(url, admin_form(consultation, contact_name="", legal_basis=""))
+    assert response.status_code == 200
+    assert "Opublikowane ogłoszenie musi pozostać pełne" in response.content.decode()
+    consultation.refresh_from_db()
+    assert consultation.contact_name
+
+
+def test_an_edit_may_not_shorten_a_published_consultation_without_a_reason(
+    client, department_staff
+):
+    consultation = make_consultation("Długie", duration_justification="")
+    client.force_login(with_second_factor(department_staff))
+    url = f"/admin/consultations/consultation/{consultation.pk}/change/"
+    short_end = (consultation.starts_at + 2 * DAY).astimezone(NOW.tzinfo)
+    changes = {"ends_at_0": short_end.strftime("%Y-%m-%d"), "ends_at_1": "12:00:00"}
+    response = client.post(url, admin_form(consultation) | changes)
+    assert response.status_code == 200
+    assert "krócej niż 14 dni" in response.content.decode()
+    assert Consultation.objects.get(pk=consultation.pk).ends_at == consultation.ends_at
+
+
+def test_the_address_of_a_published_consultation_cannot_be_changed(client, department_staff):
+    consultation = make_consultation("Stały adres", slug="staly-adres")
+    client.force_login(with_second_factor(department_staff))
+    url = f"/admin/consultations/consultation/{consultation.pk}/change/"
+    client.post(url, admin_form(consultation, slug="inny-adres"))
+    assert Consultation.objects.get(pk=consultation.pk).slug == "staly-adres"
