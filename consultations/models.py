@@ -19,12 +19,28 @@ def rich_text_field(verbose_name, **kwargs):
     return ProseEditorField(verbose_name, extensions=RICH_TEXT_EXTENSIONS, sanitize=True, **kwargs)
 
 
+class ShownOnPages(models.Model):
+    """A record whose name stands on the stored public pages: a change must show at once."""
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        pagecache.pages_changed()
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        pagecache.pages_changed()
+        return result
+
+
 class DepartmentQuerySet(models.QuerySet):
     def active(self):
         return self.filter(is_active=True)
 
 
-class Department(models.Model):
+class Department(ShownOnPages):
     """A city unit that runs consultations (wydział, biuro or jednostka miejska)."""
 
     code = models.CharField(
@@ -75,7 +91,7 @@ class DepartmentMembership(models.Model):
         return f"{self.user} – {self.department.code}"
 
 
-class Category(models.Model):
+class Category(ShownOnPages):
     """The subject area of a consultation (inwestycje, transport, zieleń…), edited in the admin."""
 
     name = models.CharField("nazwa", max_length=100, unique=True)
@@ -96,7 +112,7 @@ class Category(models.Model):
         return self.name
 
 
-class Method(models.Model):
+class Method(ShownOnPages):
     """A form of consultation (ankieta, spotkanie otwarte, spacer studyjny…)."""
 
     name = models.CharField("nazwa", max_length=100, unique=True)

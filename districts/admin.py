@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from consultations.pagecache import pages_changed
 from districts.models import CouncilMembership, District, DutyHour
 from districts.services import council_member_add
 
@@ -21,6 +22,14 @@ class DistrictAdmin(admin.ModelAdmin):
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [DutyHourInline, CouncilMembershipInline]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        pages_changed()  # the district's name stands on stored consultation pages
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        pages_changed()
 
     def save_formset(self, request, form, formset, change):
         if formset.model is not CouncilMembership:

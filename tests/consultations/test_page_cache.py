@@ -149,3 +149,40 @@ def test_the_results_page_lists_only_consultations_with_results(client):
     html = client.get("/wyniki/").content.decode()
     assert "Z wynikami" in html
     assert "Trwające teraz" not in html and "Zakończone bez wyników" not in html
+
+
+@pytest.mark.parametrize("kind", ["category", "department", "method"])
+def test_renaming_what_a_card_names_shows_at_once(client, kind):
+    consultation = make_consultation("Z nazwami")
+    client.get("/konsultacje/")
+    client.get(consultation.get_absolute_url())
+    record = {
+        "category": consultation.category,
+        "department": consultation.department,
+        "method": consultation.methods.first(),
+    }[kind]
+    record.name = "Nazwa po zmianie"
+    record.save()
+    page = "/konsultacje/" if kind != "method" else consultation.get_absolute_url()
+    assert "Nazwa po zmianie" in client.get(page).content.decode()
+
+
+def test_renaming_a_district_in_the_admin_shows_at_once(client, superuser):
+    consultation = make_consultation("W dzielnicy", whole_city=False, districts=["rakow"])
+    assert "Raków" in client.get(consultation.get_absolute_url()).content.decode()
+    district = District.objects.get(slug="rakow")
+    admin = client.__class__()
+    admin.force_login(with_second_factor(superuser))
+    form = {
+        "number": district.number,
+        "name": "Raków Nowy",
+        "slug": district.slug,
+        "name_genitive": "Raków Nowy",
+        "duty_hours-TOTAL_FORMS": "0",
+        "duty_hours-INITIAL_FORMS": "0",
+        "memberships-TOTAL_FORMS": "0",
+        "memberships-INITIAL_FORMS": "0",
+    }
+    response = admin.post(f"/admin/districts/district/{district.pk}/change/", form)
+    assert response.status_code == 302
+    assert "Raków Nowy" in client.get(consultation.get_absolute_url()).content.decode()
