@@ -3,7 +3,7 @@
 from datetime import datetime, timedelta
 
 from django.core.cache import cache
-from django.db.models import Case, IntegerField, Prefetch, Value, When
+from django.db.models import Case, IntegerField, Prefetch, Q, Value, When
 from django.utils import timezone
 
 from consultations import pagecache
@@ -60,16 +60,16 @@ def consultation_for_page(slug):
 
 
 def upcoming_meetings(now=None, limit=200):
-    """Meetings of published consultations from today on, for the city calendar."""
+    """Meetings of published consultations from today on, and those still going on."""
     now = now or timezone.now()
     start_of_today = timezone.make_aware(
         datetime.combine(timezone.localdate(now), datetime.min.time())
     )
     return (
         ScheduleItem.objects.filter(
+            Q(starts_at__gte=start_of_today) | Q(ends_at__gte=now),
             kind=ScheduleItem.Kind.MEETING,
             consultation__published_at__isnull=False,
-            starts_at__gte=start_of_today,
         )
         .select_related("consultation", "consultation__department")
         .order_by("starts_at", "pk")[:limit]

@@ -139,3 +139,15 @@ def test_the_sitemap_lists_published_consultations_and_the_calendar(client):
     assert published.get_absolute_url() in body
     assert draft.get_absolute_url() not in body
     assert "/kalendarz/" in body
+
+
+def test_a_meeting_that_began_yesterday_and_is_still_on_stays_in_the_calendar(client):
+    consultation = make_consultation("Wystawa")
+    ScheduleItem.objects.create(
+        consultation=consultation,
+        kind=ScheduleItem.Kind.MEETING,
+        title="Wystawa projektu w holu Urzędu",
+        starts_at=NOW - DAY,
+        ends_at=NOW + 2 * DAY,
+    )
+    assert "Wystawa projektu w holu Urzędu" in client.get("/kalendarz/").content.decode()
