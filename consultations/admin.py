@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Q
 from django.utils.html import format_html
 
 from consultations.models import (
@@ -258,6 +259,11 @@ class ConsultationAdmin(ReadOnlyHistoryAdmin):
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
         departments = form.base_fields.get("department")
+        if departments is not None and obj is not None and not obj.department.is_active:
+            # A unit closed down since: its consultations stay editable under its name.
+            departments.queryset = departments_of(request.user).filter(
+                Q(is_active=True) | Q(pk=obj.department_id)
+            )
         if departments is not None and departments.queryset.count() == 1:
             departments.initial = departments.queryset.get()
         return form

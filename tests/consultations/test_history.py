@@ -68,3 +68,13 @@ def test_the_address_of_a_published_consultation_cannot_be_changed(client, depar
     url = f"/admin/consultations/consultation/{consultation.pk}/change/"
     client.post(url, admin_form(consultation, slug="inny-adres"))
     assert Consultation.objects.get(pk=consultation.pk).slug == "staly-adres"
+
+
+def test_a_consultation_of_a_closed_down_department_can_still_be_saved(client, superuser):
+    consultation = make_consultation("Po likwidacji wydziału", department="GK")
+    Department.objects.filter(code="GK").update(is_active=False)
+    client.force_login(with_second_factor(superuser))
+    url = f"/admin/consultations/consultation/{consultation.pk}/change/"
+    response = client.post(url, admin_form(consultation, title="Poprawiony tytuł"))
+    assert response.status_code == 302
+    assert Consultation.objects.get(pk=consultation.pk).title == "Poprawiony tytuł"
