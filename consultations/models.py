@@ -2,7 +2,7 @@ import uuid
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
@@ -490,6 +490,11 @@ class Material(models.Model):
         pagecache.pages_changed()
 
     def delete(self, *args, **kwargs):
+        storage, name = self.file.storage, self.file.name
         result = super().delete(*args, **kwargs)
         pagecache.pages_changed()
+        # A withdrawn document must not stay public at its old address; the file goes
+        # only once the deletion is committed, so a rolled-back delete keeps it.
+        if name:
+            transaction.on_commit(lambda: storage.delete(name))
         return result

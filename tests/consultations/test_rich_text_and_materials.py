@@ -171,3 +171,16 @@ def test_materials_are_listed_with_their_type_and_a_human_size(client, media_in_
     html = client.get(consultation.get_absolute_url()).content.decode().replace("\xa0", " ")
     assert "Projekt uchwały</a>" in html
     assert "(PDF, 1,2 MB)" in html
+
+
+def test_a_deleted_material_is_no_longer_on_disk(media_in_tmp, django_capture_on_commit_callbacks):
+    consultation = make_consultation()
+    material = Material.objects.create(
+        consultation=consultation,
+        title="Projekt",
+        file=SimpleUploadedFile("projekt.pdf", tiny_pdf(["Projekt"])),
+    )
+    assert len(stored_files(media_in_tmp)) == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        material.delete()
+    assert stored_files(media_in_tmp) == []
