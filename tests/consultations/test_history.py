@@ -78,3 +78,16 @@ def test_a_consultation_of_a_closed_down_department_can_still_be_saved(client, s
     response = client.post(url, admin_form(consultation, title="Poprawiony tytuł"))
     assert response.status_code == 302
     assert Consultation.objects.get(pk=consultation.pk).title == "Poprawiony tytuł"
+
+
+def test_staff_do_not_see_who_works_in_other_departments(client, department_staff):
+    client.force_login(with_second_factor(department_staff))
+    mzd = Department.objects.get(code="MZD")
+    html = client.get(f"/admin/consultations/department/{mzd.pk}/change/").content.decode()
+    assert "memberships-TOTAL_FORMS" not in html
+    assert (
+        department_staff.email
+        not in client.get(
+            f"/admin/consultations/department/{Department.objects.get(code='IZ').pk}/change/"
+        ).content.decode()
+    )
