@@ -41,10 +41,6 @@ class DepartmentAdmin(admin.ModelAdmin):
     search_fields = ["code", "name"]
     inlines = [DepartmentMembershipInline]
 
-    def get_inlines(self, request, obj):
-        # Who works where is for administrators; staff see the units' names and addresses.
-        return self.inlines if request.user.is_superuser else []
-
     def save_formset(self, request, form, formset, change):
         if formset.model is not DepartmentMembership:
             return super().save_formset(request, form, formset, change)
