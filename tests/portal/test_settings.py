@@ -24,6 +24,7 @@ PRODUCTION = {
     "ALLOWED_HOSTS": "konsultacje.czestochowa.pl",
     "CSRF_TRUSTED_ORIGINS": "https://konsultacje.czestochowa.pl",
     "SITE_URL": "https://konsultacje.czestochowa.pl",
+    "REDIS_URL": "redis://127.0.0.1:6379/0",
 }
 
 
@@ -122,6 +123,19 @@ def test_redis_and_postgres_urls_switch_the_engines():
     assert config["cache"].endswith("RedisCache")
     assert config["eager"] is False
     assert config["broker"] == "redis://127.0.0.1:6379/3"
+
+
+def test_check_deploy_warns_when_production_has_no_redis():
+    env = {k: v for k, v in PRODUCTION.items() if k != "REDIS_URL"}
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy"],
+        cwd=ROOT,
+        env={k: v for k, v in os.environ.items() if k not in _PORTAL_VARIABLES} | env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "portal.W001" in result.stdout + result.stderr
 
 
 def test_check_deploy_is_clean_with_production_variables():
