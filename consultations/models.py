@@ -20,7 +20,7 @@ def rich_text_field(verbose_name, **kwargs):
 
 
 class ShownOnPages(models.Model):
-    """A record whose name stands on the stored public pages: a change must show at once."""
+    """A record shown on the stored public pages: a change must show at once."""
 
     class Meta:
         abstract = True
@@ -180,7 +180,7 @@ class ConsultationQuerySet(models.QuerySet):
         return self.filter(Q(whole_city=True) | Q(pk__in=chosen.values("consultation_id")))
 
 
-class Consultation(models.Model):
+class Consultation(ShownOnPages):
     """A public consultation announced by a city department.
 
     The fields follow the city's announcement (ogłoszenie): what, why, until when, how to
@@ -329,15 +329,9 @@ class Consultation(models.Model):
         if update_fields is not None:
             kwargs["update_fields"] = {*update_fields, "search_text", "updated_at"}
         super().save(*args, **kwargs)
-        pagecache.pages_changed()
 
     def get_absolute_url(self):
         return reverse("consultations:detail", args=[self.slug])
-
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        pagecache.pages_changed()
-        return result
 
     # --- status ---------------------------------------------------------------------------
 
@@ -369,7 +363,7 @@ class Consultation(models.Model):
         return self.ends_at - self.starts_at
 
 
-class ScheduleItem(models.Model):
+class ScheduleItem(ShownOnPages):
     """A dated stage or meeting in the schedule (harmonogram) of a consultation."""
 
     class Kind(models.TextChoices):
@@ -413,15 +407,6 @@ class ScheduleItem(models.Model):
     def __str__(self):
         return self.title
 
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        pagecache.pages_changed()
-
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        pagecache.pages_changed()
-        return result
-
     def phase_at(self, now) -> str:
         """'past', 'current' or 'future'; an item without an end lasts its whole day."""
         if self.ends_at is not None:
@@ -441,7 +426,7 @@ def material_upload_to(instance, filename):
     return f"materialy/{timezone.now():%Y/%m}/{uuid.uuid4().hex}.{instance.kind}"
 
 
-class Material(models.Model):
+class Material(ShownOnPages):
     """A downloadable document of a consultation: draft, justification, map, report."""
 
     class Kind(models.TextChoices):
@@ -487,12 +472,10 @@ class Material(models.Model):
             self.kind = check_material_file(file)
             self.size = file.size
         super().save(*args, **kwargs)
-        pagecache.pages_changed()
 
     def delete(self, *args, **kwargs):
         storage, name = self.file.storage, self.file.name
         result = super().delete(*args, **kwargs)
-        pagecache.pages_changed()
         # A withdrawn document must not stay public at its old address; the file goes
         # only once the deletion is committed, so a rolled-back delete keeps it.
         if name:
