@@ -14,6 +14,7 @@ from consultations.filters import STATUS_TABS, ConsultationFilter
 from consultations.models import Department
 from consultations.pagecache import cache_for_anonymous
 from consultations.permissions import can_view_consultation
+from czestochowa_portal.pagination import page_query
 
 PAGE_SIZE = 20
 
@@ -28,12 +29,6 @@ def _query_with(request, **changes) -> str:
             query.pop(key, None)
     encoded = query.urlencode()
     return f"?{encoded}" if encoded else "?"
-
-
-def _page_prefix(request) -> str:
-    """The query string of the current filters, ready for `page=N` to be appended."""
-    query = _query_with(request)
-    return query if query == "?" else f"{query}&"
 
 
 def _page(request, queryset, now):
@@ -62,7 +57,7 @@ def consultation_list(request):
             "filter_fields": filterset.fields_for_page(),
             "page": page,
             "tabs": tabs,
-            "page_query": _page_prefix(request),
+            "page_query": page_query(request),
             "abbreviations": UnitAbbreviations(Department.objects.all()),
             "filtered": any(v for k, v in request.GET.items() if k != "page"),
         },
@@ -79,7 +74,7 @@ def results(request):
         "consultations/results.html",
         {
             "page": page,
-            "page_query": _page_prefix(request),
+            "page_query": page_query(request),
             "abbreviations": UnitAbbreviations(Department.objects.all()),
         },
     )

@@ -6,6 +6,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST, require_safe
 
+from czestochowa_portal.pagination import page_query
 from districts.collation import sorted_polish
 from districts.models import District
 from districts.permissions import districts_for_news
@@ -22,11 +23,17 @@ from news.permissions import (
 from news.selectors import archive_months, visible_news
 
 PAGE_SIZE = 10
+PAGE_PARAM = "strona"
 CITY_WIDE = "miasto"
 
 
-def _page(request, queryset):
-    return Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("strona"))
+def _page_context(request, queryset):
+    """The page of items asked for, and what the pagination links need."""
+    return {
+        "page": Paginator(queryset, PAGE_SIZE).get_page(request.GET.get(PAGE_PARAM)),
+        "page_query": page_query(request, PAGE_PARAM),
+        "page_param": PAGE_PARAM,
+    }
 
 
 @require_safe
@@ -39,8 +46,7 @@ def news_list(request):
     elif chosen:
         district = District.objects.filter(slug=chosen).first()
         news = news.for_district(district) if district else news.none()
-    context = {
-        "page": _page(request, news),
+    context = _page_context(request, news) | {
         "districts": sorted_polish(District.objects.all(), key=lambda d: d.name),
         "chosen": chosen,
         "chosen_district": district,
@@ -56,7 +62,7 @@ def news_archive(request, year, month):
     if not (1 <= month <= 12 and 2000 <= year <= 2999):
         raise Http404
     news = visible_news().filter(publish_at__year=year, publish_at__month=month)
-    context = {"page": _page(request, news), "year": year, "month": month}
+    context = _page_context(request, news) | {"year": year, "month": month}
     return render(request, "news/news_archive.html", context)
 
 
@@ -110,7 +116,7 @@ def _news_to_manage(request, pk):
 def panel(request):
     _require_writer(request.user)
     news = editable_news(request.user).select_related("district", "author").newest_first()
-    return render(request, "news/panel.html", {"page": _page(request, news)})
+    return render(request, "news/panel.html", _page_context(request, news))
 
 
 @login_required

@@ -143,3 +143,12 @@ def test_home_page_shows_the_latest_news(client, make_news, rakow):
 @pytest.mark.parametrize("path", ["0/1", "1/1", "10000/1", "99999999999999999999/1", "2026/0"])
 def test_archive_addresses_out_of_range_are_404(client, path):
     assert client.get(f"/aktualnosci/archiwum/{path}/").status_code == 404
+
+
+def test_the_next_page_link_keeps_the_chosen_district(client, make_news, rakow):
+    for number in range(12):
+        make_news(district=rakow, title=f"Z Rakowa {number}")
+    html = client.get("/aktualnosci/?dzielnica=rakow").content.decode()
+    assert 'href="?dzielnica=rakow&amp;strona=2"' in html
+    second = client.get("/aktualnosci/?dzielnica=rakow&strona=2").content.decode()
+    assert "Strona 2 z 2" in second
