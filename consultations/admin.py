@@ -4,6 +4,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
 from django.utils.html import format_html
 
+from common.history import ReadOnlyHistoryAdmin
 from consultations.models import (
     Category,
     Consultation,
@@ -25,7 +26,6 @@ from consultations.services import (
     department_member_add,
     duration_gap,
 )
-from czestochowa_portal.history import ReadOnlyHistoryAdmin
 
 
 class DepartmentMembershipInline(admin.TabularInline):

@@ -9,10 +9,10 @@ from django.utils import timezone
 from django_prose_editor.fields import ProseEditorField
 from simple_history.models import HistoricalRecords
 
-from consultations import pagecache
+from common import pagecache
+from common.richtext import RICH_TEXT_EXTENSIONS
 from consultations.search import fold_text
 from consultations.uploads import check_material_file, validate_material_file
-from czestochowa_portal.richtext import RICH_TEXT_EXTENSIONS
 
 
 def rich_text_field(verbose_name, **kwargs):

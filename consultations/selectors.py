@@ -6,7 +6,7 @@ from django.core.cache import cache
 from django.db.models import Case, IntegerField, Prefetch, Q, Value, When
 from django.utils import timezone
 
-from consultations import pagecache
+from common import pagecache
 from consultations.models import Consultation, ScheduleItem
 from districts.models import District
 

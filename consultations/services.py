@@ -6,10 +6,10 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from common import roles
+from common.richtext import clean_rich_text
 from consultations.models import Consultation, DepartmentMembership
 from consultations.permissions import can_publish_consultation
-from czestochowa_portal import roles
-from czestochowa_portal.richtext import clean_rich_text
 
 
 @transaction.atomic

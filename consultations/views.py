@@ -8,13 +8,13 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.formats import date_format
 from django.views.decorators.http import require_safe
 
+from common.pagination import page_query
 from consultations import display, ical, selectors
 from consultations.abbreviations import UnitAbbreviations
 from consultations.filters import STATUS_TABS, ConsultationFilter
 from consultations.models import Department
-from consultations.pagecache import cache_for_anonymous
+from consultations.pagecache import stored_for_anonymous
 from consultations.permissions import can_view_consultation
-from czestochowa_portal.pagination import page_query
 
 PAGE_SIZE = 20
 
@@ -39,7 +39,7 @@ def _page(request, queryset, now):
 
 
 @require_safe
-@cache_for_anonymous
+@stored_for_anonymous
 def consultation_list(request):
     now = timezone.now()
     filterset = ConsultationFilter(request.GET, queryset=selectors.consultation_cards(now), now=now)
@@ -65,7 +65,7 @@ def consultation_list(request):
 
 
 @require_safe
-@cache_for_anonymous
+@stored_for_anonymous
 def results(request):
     now = timezone.now()
     page = _page(request, selectors.consultation_cards(now).with_results(), now)
@@ -90,7 +90,7 @@ def _schedule(consultation, now):
 
 
 @require_safe
-@cache_for_anonymous
+@stored_for_anonymous
 def consultation_detail(request, slug):
     consultation = selectors.consultation_for_page(slug)
     if consultation is None or not can_view_consultation(request.user, consultation):
@@ -127,7 +127,7 @@ def consultation_detail(request, slug):
 
 
 @require_safe
-@cache_for_anonymous
+@stored_for_anonymous
 def calendar(request):
     now = timezone.now()
     meetings = list(selectors.upcoming_meetings(now))

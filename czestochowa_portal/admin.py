@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 
-from czestochowa_portal.history import ReadOnlyHistoryAdmin
+from common.history import ReadOnlyHistoryAdmin
 from czestochowa_portal.models import AccessibilityStatement, SitePage, User
 
 

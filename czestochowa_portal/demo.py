@@ -7,11 +7,11 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
 
+from common import roles
 from consultations.catalogue import ensure_departments
 from consultations.demo import seed_consultations
 from consultations.models import Department
 from consultations.services import department_member_add
-from czestochowa_portal import roles
 from districts.catalogue import ensure_districts
 from districts.demo import seed_districts
 from districts.models import CouncilMembership, District

@@ -4,7 +4,7 @@ from django.urls import reverse
 from django_prose_editor.fields import ProseEditorField
 from simple_history.models import HistoricalRecords
 
-from czestochowa_portal.richtext import RICH_TEXT_EXTENSIONS
+from common.richtext import RICH_TEXT_EXTENSIONS
 
 
 class PortalUserManager(UserManager):

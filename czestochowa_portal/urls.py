@@ -11,6 +11,7 @@ from consultations.feeds import NewConsultationsAtomFeed, NewConsultationsFeed
 from czestochowa_portal import views
 from czestochowa_portal.models import SitePage
 from czestochowa_portal.sitemaps import SITEMAPS
+from districts import views as district_views
 
 admin.site.login = secure_admin_login(admin.site.login)
 admin.site.site_header = "Konsultacje Społeczne Częstochowa – administracja"
@@ -53,7 +54,19 @@ urlpatterns = [
     path("aktualnosci/", include("news.urls")),
     path("kanaly/aktualnosci/", include("news.feed_urls")),
     path("ankiety/", include("surveys.urls")),
-    path("dzielnice/", include("districts.urls")),
+    # The district page gathers news and consultations, so it is a page of the portal's.
+    path(
+        "dzielnice/",
+        include(
+            (
+                [
+                    path("", district_views.district_list, name="list"),
+                    path("<slug:slug>/", views.district_page, name="detail"),
+                ],
+                "districts",
+            )
+        ),
+    ),
     path("konto/", include("allauth.urls")),
     path("admin/", admin.site.urls),
 ]

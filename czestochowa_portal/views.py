@@ -11,10 +11,14 @@ from consultations.models import Department
 from consultations.selectors import consultation_cards
 from czestochowa_portal.health import DOWN, system_health
 from czestochowa_portal.models import AccessibilityStatement, SitePage
+from districts.models import District
+from districts.selectors import council_of
 from news.selectors import visible_news
 
 HOME_NEWS = 4
 HOME_CONSULTATIONS = 4
+DISTRICT_NEWS = 5
+DISTRICT_CONSULTATIONS = 6
 
 
 @require_safe
@@ -29,6 +33,23 @@ def home(request):
         "abbreviations": UnitAbbreviations(Department.objects.all()),
     }
     return render(request, "portal/home.html", context)
+
+
+@require_safe
+def district_page(request, slug):
+    """A district with its council, and the news and consultations that concern it."""
+    district = get_object_or_404(District.objects.prefetch_related("duty_hours"), slug=slug)
+    now = timezone.now()
+    # Open first, then planned, then finished: the order consultation_cards keeps.
+    consultations = consultation_cards(now).in_district(district)[:DISTRICT_CONSULTATIONS]
+    context = {
+        "district": district,
+        "consultations": display.decorated(consultations, now),
+        "abbreviations": UnitAbbreviations(Department.objects.all()),
+        "council": council_of(district),
+        "news": visible_news().for_district(district)[:DISTRICT_NEWS],
+    }
+    return render(request, "districts/district_detail.html", context)
 
 
 @require_safe

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from consultations.pagecache import pages_changed
+from common.pagecache import pages_changed
 from districts.models import CouncilMembership, District, DutyHour
 from districts.services import council_member_add
 

@@ -1,4 +1,4 @@
-from districts.collation import polish_sort_key
+from common.collation import polish_sort_key
 from districts.models import CouncilMembership
 
 FUNCTION_ORDER = [

@@ -1,7 +1,7 @@
 from django.contrib.auth.models import Group
 from django.db import transaction
 
-from czestochowa_portal import roles
+from common import roles
 from districts.models import CouncilMembership
 
 

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from czestochowa_portal.history import ReadOnlyHistoryAdmin
+from common.history import ReadOnlyHistoryAdmin
 from districts.permissions import districts_for_news
 from news.models import News
 from news.permissions import editable_news

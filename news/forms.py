@@ -5,8 +5,8 @@ from django.conf import settings
 from django.utils import timezone
 from django_prose_editor.fields import ProseEditorFormField
 
-from czestochowa_portal.richtext import RICH_TEXT_EXTENSIONS
-from districts.collation import in_polish_order
+from common.collation import in_polish_order
+from common.richtext import RICH_TEXT_EXTENSIONS
 from news.models import News
 
 IMAGE_FORMATS = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp"}

@@ -8,7 +8,7 @@ from django.utils import timezone
 from django_prose_editor.fields import ProseEditorField
 from simple_history.models import HistoricalRecords
 
-from czestochowa_portal.richtext import RICH_TEXT_EXTENSIONS
+from common.richtext import RICH_TEXT_EXTENSIONS
 
 
 def news_image_path(instance, filename):

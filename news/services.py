@@ -1,7 +1,7 @@
 from django.db import transaction
 from django.utils import timezone
 
-from czestochowa_portal.slugs import unique_slug
+from common.slugs import unique_slug
 from news.models import News
 
 # Fixed addresses under /aktualnosci/ that a news item's slug must not take.

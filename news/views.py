@@ -6,8 +6,8 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST, require_safe
 
-from czestochowa_portal.pagination import page_query
-from districts.collation import sorted_polish
+from common.collation import sorted_polish
+from common.pagination import page_query
 from districts.models import District
 from districts.permissions import districts_for_news
 from news import services

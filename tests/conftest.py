@@ -9,9 +9,9 @@ from django.conf import settings as django_settings
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 
+from common import roles
 from consultations.models import Department
 from consultations.services import department_member_add
-from czestochowa_portal import roles
 from districts.models import CouncilMembership, District
 from districts.services import council_member_add
 

@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from czestochowa_portal.roles import sync_group_permissions
+from common.roles import sync_group_permissions
 
 CONSULTATION_MODELS = ["consultation", "scheduleitem", "material", "category", "method"]
 

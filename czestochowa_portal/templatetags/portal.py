@@ -1,7 +1,7 @@
 from django import template
 from js_asset import Media
 
-from czestochowa_portal.richtext import clean_rich_text
+from common.richtext import clean_rich_text
 
 register = template.Library()
 

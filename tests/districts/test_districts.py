@@ -1,6 +1,6 @@
 import pytest
 
-from districts.collation import polish_sort_key, sorted_polish
+from common.collation import polish_sort_key, sorted_polish
 from districts.models import CouncilMembership, District, DutyHour
 from districts.services import council_member_add
 from tests.conftest import make_user

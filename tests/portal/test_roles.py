@@ -3,9 +3,9 @@
 import pytest
 from django.contrib.auth.models import AnonymousUser, Group
 
+from common import roles
 from consultations.models import Department
 from consultations.permissions import departments_of, is_department_staff
-from czestochowa_portal import roles
 from districts.models import District
 from districts.permissions import can_post_news_for, districts_for_news, is_council_member
 from districts.services import council_member_add

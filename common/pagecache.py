@@ -1,0 +1,92 @@
+"""Whole pages stored for anonymous visitors, and kept correct.
+
+Every stored page's key carries a version number. Any save or delete of what the pages
+show bumps the version (`pages_changed`), at once and again when the transaction commits
+(the admin saves districts and inlines after the main row, so a visitor who came in
+between gets a page that the commit then throws away). What changes with the clock is
+handled by the expiry each app gives its pages.
+
+With Redis every worker and every machine shares the version; the local-memory cache of
+the embedded default is per process, which is right for a single `runserver` only.
+"""
+
+import hashlib
+import time
+from collections.abc import Callable
+from datetime import datetime
+from functools import wraps
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.cache import cache
+from django.db import transaction
+from django.http import HttpResponse
+from django.utils import timezone
+
+VERSION_KEY = "pages:version"
+MAX_QUERY_LENGTH = 300
+
+
+def invalidate() -> None:
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        # Missing (first use, or evicted): start from the clock so that no number used
+        # before the eviction can come back and match a stale page.
+        cache.set(VERSION_KEY, time.time_ns(), None)
+
+
+def current_version() -> int:
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, time.time_ns(), None)
+        version = cache.get(VERSION_KEY, 0)
+    return version
+
+
+def pages_changed() -> None:
+    """Called by every save and delete of what the stored pages show."""
+    invalidate()
+    transaction.on_commit(invalidate)
+
+
+def _key(request) -> str:
+    path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+    return f"pages:page:{current_version()}:{path}"
+
+
+def cache_for_anonymous(*, expires: Callable[[datetime], int], parameters: set[str]):
+    """Serve anonymous GET requests from the stored page; never for signed-in users.
+
+    `expires(now)` says how many seconds a page stays right; only queries made of
+    `parameters` are stored: anything else (a tracking tag, random junk) would fill the
+    cache with copies nobody asks for again.
+    """
+
+    def decorator(view):
+        @wraps(view)
+        def wrapped(request, *args, **kwargs):
+            if (
+                settings.CONSULTATION_PAGE_CACHE_SECONDS <= 0
+                or request.method not in ("GET", "HEAD")
+                or request.user.is_authenticated
+                or len(messages.get_messages(request))
+                or len(request.META.get("QUERY_STRING", "")) > MAX_QUERY_LENGTH
+                or not set(request.GET).issubset(parameters)
+            ):
+                return view(request, *args, **kwargs)
+            key = _key(request)
+            stored = cache.get(key)
+            if stored is not None:
+                content, content_type = stored
+                return HttpResponse(content, content_type=content_type)
+            response = view(request, *args, **kwargs)
+            if response.status_code == 200 and not response.streaming and not response.cookies:
+                cache.set(
+                    key, (response.content, response["Content-Type"]), expires(timezone.now())
+                )
+            return response
+
+        return wrapped
+
+    return decorator
