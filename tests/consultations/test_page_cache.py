@@ -121,17 +121,41 @@ def test_a_stored_page_lives_at_most_until_midnight(settings):
     assert seconds_until_next_change(NOW) == 12 * 3600  # noon to midnight in Warsaw
 
 
-def test_the_status_changes_when_the_time_comes_even_for_a_stored_page(client):
-    make_consultation("Wkrótce", starts_at=NOW + timedelta(seconds=90), ends_at=NOW + 30 * DAY)
-    assert "Planowane" in client.get("/konsultacje/?status=planowane").content.decode()
-    with freeze_time(NOW + timedelta(seconds=91)):
-        from django.core.cache import cache
+class RecordingCache:
+    """The real cache, noting the lifetime each stored page was given."""
 
-        # The locmem cache honours the expiry on the real clock; drop what it holds to
-        # stand for the 90 seconds that passed.
-        cache.clear()
-        html = client.get("/konsultacje/?status=trwajace").content.decode()
-    assert "Wkrótce" in html
+    def __init__(self, real):
+        self.real = real
+        self.timeouts = {}
+
+    def __getattr__(self, name):
+        return getattr(self.real, name)
+
+    def set(self, key, value, timeout):
+        self.timeouts[key] = timeout
+        return self.real.set(key, value, timeout)
+
+
+def test_a_stored_page_is_kept_exactly_until_the_next_status_change(client, monkeypatch):
+    from common import pagecache
+
+    recording = RecordingCache(pagecache.cache)
+    monkeypatch.setattr(pagecache, "cache", recording)
+    make_consultation("Wkrótce", starts_at=NOW + timedelta(seconds=90), ends_at=NOW + 30 * DAY)
+    client.get("/konsultacje/?status=planowane")
+    pages = {key: timeout for key, timeout in recording.timeouts.items() if ":page:" in key}
+    assert list(pages.values()) == [90]
+
+
+def test_the_status_changes_when_the_time_comes_even_for_a_stored_page(client, settings):
+    # Local memory reads the (frozen) clock for expiry, so time can pass without sleeping.
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    make_consultation("Wkrótce", starts_at=NOW + timedelta(seconds=90), ends_at=NOW + 30 * DAY)
+    assert "Wkrótce" not in client.get("/konsultacje/?status=trwajace").content.decode()
+    with freeze_time(NOW + timedelta(seconds=89)):
+        assert "Wkrótce" not in client.get("/konsultacje/?status=trwajace").content.decode()
+    with freeze_time(NOW + timedelta(seconds=91)):
+        assert "Wkrótce" in client.get("/konsultacje/?status=trwajace").content.decode()
 
 
 def test_pages_with_unknown_parameters_are_not_stored(client, django_assert_max_num_queries):

@@ -6,11 +6,20 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 from django.utils import timezone
+from freezegun import freeze_time
 
 from news.models import News
 from tests.news.conftest import png_bytes
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def frozen():
+    # A fixed moment: "in two days at this hour" must not depend on the day the suite runs
+    # (a clock change in between shifts it by an hour).
+    with freeze_time("2026-03-27 11:00:00+01:00"):
+        yield
 
 
 def form_data(district, **changes):
