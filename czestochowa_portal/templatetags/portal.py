@@ -2,13 +2,19 @@ from django import template
 from js_asset import Media
 
 from common.richtext import clean_rich_text
+from common.typography import polish_nbsp
 
 register = template.Library()
 
 
 @register.filter
 def rich_text(html):
-    return clean_rich_text(html)
+    return polish_nbsp(clean_rich_text(html))
+
+
+@register.filter
+def nbsp(value):
+    return polish_nbsp(value)
 
 
 @register.filter
