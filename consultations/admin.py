@@ -1,7 +1,11 @@
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils.html import format_html
 
 from common.history import ReadOnlyHistoryAdmin
@@ -16,15 +20,16 @@ from consultations.models import (
 )
 from consultations.permissions import (
     can_manage_consultation,
+    can_withdraw_consultation,
     consultations_managed_by,
     departments_of,
 )
 from consultations.services import (
-    announcement_gaps,
     consultation_publish,
     consultation_results_publish,
+    consultation_withdraw,
     department_member_add,
-    duration_gap,
+    publication_gaps,
 )
 
 
@@ -120,10 +125,13 @@ class ConsultationAdminForm(forms.ModelForm):
             "description",
             "purpose",
             "legal_basis",
+            "order_number",
+            "order_date",
             "bip_url",
             "starts_at",
             "ends_at",
             "duration_justification",
+            "duration_provision",
             "participants",
             "methods",
             "remarks_how",
@@ -157,17 +165,32 @@ class ConsultationAdminForm(forms.ModelForm):
     def _post_clean(self):
         super()._post_clean()
         # A published announcement keeps what publishing demanded of it: an edit may not
-        # empty a required field or shorten the consultation without a justification.
+        # empty a required field, nor move the dates so that residents get less time than
+        # the minimum (counted from publication) without the reason and its legal basis.
         if self.instance.pk and self.instance.published_at and not self.errors:
-            gaps = announcement_gaps(
+            gaps = publication_gaps(
                 self.instance,
                 has_districts=bool(self.cleaned_data.get("districts")),
                 has_methods=bool(self.cleaned_data.get("methods")),
             )
-            if too_short := duration_gap(self.instance, self.instance.duration_justification):
-                gaps.append(too_short)
             for gap in gaps:
                 self.add_error(None, f"Opublikowane ogłoszenie musi pozostać pełne. {gap}")
+
+
+class WithdrawalForm(forms.Form):
+    reason = forms.CharField(
+        label="Powód wycofania",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=2000,
+        help_text=(
+            "Zostanie pokazany mieszkańcom na stronie konsultacji, razem z datą wycofania. "
+            "Proszę napisać prostym językiem, co się stało i co dalej."
+        ),
+        error_messages={
+            "required": "Podaj powód wycofania: zobaczą go mieszkańcy na stronie konsultacji.",
+            "max_length": "Powód może mieć najwyżej %(limit_value)d znaków (jest %(show_value)d).",
+        },
+    )
 
 
 @admin.register(Consultation)
@@ -195,11 +218,23 @@ class ConsultationAdmin(ReadOnlyHistoryAdmin):
         "published_at",
         "published_by",
         "results_published_at",
+        "withdrawn_at",
+        "withdrawn_by",
+        "withdrawal_reason",
         "created_at",
         "updated_at",
     ]
     inlines = [ScheduleItemInline, MaterialInline]
-    actions = ["publish", "publish_results"]
+    actions = ["publish", "publish_results", "withdraw"]
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is not None and obj.is_withdrawn:
+            return fieldsets
+        hidden = {("withdrawn_at", "withdrawn_by"), "withdrawal_reason"}
+        state, options = fieldsets[0]
+        fields = [field for field in options["fields"] if field not in hidden]
+        return [(state, options | {"fields": fields}), *fieldsets[1:]]
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
@@ -221,12 +256,27 @@ class ConsultationAdmin(ReadOnlyHistoryAdmin):
                     "preview_link",
                     ("published_at", "published_by"),
                     "results_published_at",
+                    ("withdrawn_at", "withdrawn_by"),
+                    "withdrawal_reason",
                 ]
             },
         ),
         ("Co", {"fields": ["title", "slug", "summary", "category", "subject", "description"]}),
-        ("Dlaczego", {"fields": ["purpose", "legal_basis", "bip_url"]}),
-        ("Do kiedy", {"fields": [("starts_at", "ends_at"), "duration_justification"]}),
+        ("Dlaczego", {"fields": ["purpose", "legal_basis"]}),
+        (
+            "Zarządzenie Prezydenta Miasta",
+            {"fields": [("order_number", "order_date"), "bip_url"]},
+        ),
+        (
+            "Do kiedy",
+            {
+                "fields": [
+                    ("starts_at", "ends_at"),
+                    "duration_justification",
+                    "duration_provision",
+                ]
+            },
+        ),
         ("Jak wziąć udział", {"fields": ["participants", "methods", "remarks_how"]}),
         ("Gdzie", {"fields": ["whole_city", "districts"]}),
         (
@@ -329,6 +379,81 @@ class ConsultationAdmin(ReadOnlyHistoryAdmin):
             consultation_publish,
             lambda n: f"Opublikowano konsultacje: {n}. Są już widoczne na stronie.",
         )
+
+    def get_urls(self):
+        withdraw = path(
+            "<path:object_id>/withdraw/",
+            self.admin_site.admin_view(self.withdraw_view),
+            name="consultations_consultation_withdraw",
+        )
+        return [withdraw, *super().get_urls()]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        consultation = self.get_object(request, unquote(object_id))
+        extra_context = (extra_context or {}) | {
+            "can_withdraw": consultation is not None
+            and consultation.is_published
+            and not consultation.is_withdrawn
+            and consultation.results_published_at is None
+            and can_withdraw_consultation(request.user, consultation)
+        }
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def withdraw_view(self, request, object_id):
+        """„Wycofaj” on the change form: one consultation, with the reason for residents."""
+        consultation = self.get_object(request, unquote(object_id))
+        if consultation is None:
+            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
+        if not can_withdraw_consultation(request.user, consultation):
+            raise PermissionDenied
+        return self._withdrawal_page(request, [consultation], from_action=False)
+
+    def _withdrawal_page(self, request, consultations, *, from_action):
+        form = WithdrawalForm(request.POST if "confirm" in request.POST else None)
+        if form.is_bound and form.is_valid():
+            withdrawn = []
+            for consultation in consultations:
+                try:
+                    consultation_withdraw(
+                        consultation=consultation,
+                        user=request.user,
+                        reason=form.cleaned_data["reason"],
+                    )
+                except (PermissionDenied, ValidationError) as error:
+                    reasons = " ".join(getattr(error, "messages", [str(error)]))
+                    if not from_action:
+                        form.add_error(None, reasons)
+                        break
+                    self.message_user(
+                        request, f"„{consultation}” – nie wycofano. {reasons}", messages.ERROR
+                    )
+                else:
+                    withdrawn.append(consultation)
+            if withdrawn:
+                self.message_user(
+                    request,
+                    f"Wycofano konsultacje: {len(withdrawn)}. Ich strony podają powód wycofania.",
+                    messages.SUCCESS,
+                )
+            if from_action:
+                return None  # back to the list, with the messages
+            if withdrawn:
+                return HttpResponseRedirect(
+                    reverse("admin:consultations_consultation_change", args=[consultations[0].pk])
+                )
+        context = self.admin_site.each_context(request) | {
+            "title": "Wycofanie konsultacji",
+            "opts": self.opts,
+            "consultations": consultations,
+            "form": form,
+            "from_action": from_action,
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/consultations/consultation/withdraw.html", context)
+
+    @admin.action(description="Wycofaj zaznaczone konsultacje…", permissions=["change"])
+    def withdraw(self, request, queryset):
+        return self._withdrawal_page(request, list(queryset), from_action=True)
 
     @admin.action(description="Opublikuj informację o wynikach", permissions=["change"])
     def publish_results(self, request, queryset):

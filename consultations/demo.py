@@ -242,6 +242,10 @@ def _spec(now):
                 "Zmiana statutu jest techniczna i wynika z nowych przepisów, które wchodzą "
                 "w życie przed końcem roku."
             ),
+            "duration_provision": (
+                "Przykład wersji demonstracyjnej: tu jednostka podaje przepis, który pozwala "
+                "skrócić termin konsultacji."
+            ),
             "results": (
                 "<p>Wpłynęły 4 uwagi. Dwie uwzględniono, jedną uwzględniono częściowo, "
                 "jednej nie uwzględniono. Szczegóły w raporcie z konsultacji.</p>"
@@ -277,6 +281,20 @@ def _spec(now):
     ]
 
 
+def demo_order(number: int, published_at) -> dict:
+    """The President's order of a demo consultation, with a link that is plainly an example.
+
+    Invented entries never point under the city's real domains (bip.czestochowa.pl):
+    example.org is reserved for examples and says so to anyone who opens it.
+    """
+    order_date = (published_at - timedelta(days=3)).date()
+    return {
+        "order_number": f"{number}.{order_date.year}",
+        "order_date": order_date,
+        "bip_url": f"https://example.org/bip/przyklad-zarzadzenia-{number}-{order_date.year}",
+    }
+
+
 def _materials(consultation, materials):
     for position, (title, kind) in enumerate(materials):
         content = tiny_png() if kind == "png" else tiny_pdf([consultation.title, title])
@@ -293,10 +311,11 @@ def seed_consultations() -> int:
     """Create the demo consultations that are missing; return how many were created."""
     now = timezone.now().replace(minute=0, second=0, microsecond=0)
     created_count = 0
-    for spec in _spec(now):
+    for number, spec in enumerate(_spec(now), start=101):
         if Consultation.objects.filter(slug=spec["slug"]).exists():
             continue
         department = Department.objects.get(code=spec["department"])
+        order = demo_order(number, spec["published_at"]) if spec["published_at"] else {}
         consultation = Consultation.objects.create(
             slug=spec["slug"],
             title=spec["title"],
@@ -314,17 +333,18 @@ def seed_consultations() -> int:
             contact_name="Anna Kowalska",
             contact_email=department.email or "konsultacje@czestochowa.um.gov.pl",
             contact_phone="34 370 71 00",
-            bip_url="https://bip.czestochowa.pl",
             starts_at=spec["starts_at"],
             ends_at=spec["ends_at"],
             whole_city=spec.get("whole_city", False),
             duration_justification=spec.get("duration_justification", ""),
+            duration_provision=spec.get("duration_provision", ""),
             published_at=spec["published_at"],
             results_summary=spec.get("results", ""),
             results_published_at=(spec["ends_at"] + timedelta(days=20))
             if spec.get("results")
             else None,
             **spec.get("investment", {}),
+            **order,
         )
         consultation.districts.set(District.objects.filter(slug__in=spec.get("districts", [])))
         consultation.methods.set(Method.objects.filter(slug__in=spec["methods"]))

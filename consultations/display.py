@@ -17,6 +17,7 @@ STATUS_LABELS = {
     Status.OPEN: "Trwające",
     Status.CLOSED: "Zakończone",
     Status.RESULTS: "Wyniki opublikowane",
+    Status.WITHDRAWN: "Wycofane",
 }
 STATUS_BADGES = {
     Status.DRAFT: "badge--error",
@@ -24,6 +25,7 @@ STATUS_BADGES = {
     Status.OPEN: "badge--open",
     Status.CLOSED: "badge--closed",
     Status.RESULTS: "badge--results",
+    Status.WITHDRAWN: "badge--error",
 }
 
 
@@ -77,12 +79,27 @@ def status_sentence(consultation, now) -> str:
         return f"Konsultacje rozpoczną się {day_and_hour(consultation.starts_at)}."
     if status == Status.OPEN:
         return f"Konsultacje trwają do {day_and_hour(consultation.ends_at)}."
+    if status == Status.WITHDRAWN:
+        return (
+            f"Konsultacje wycofano {day(consultation.withdrawn_at)} "
+            "Uwagi i opinie nie są już zbierane."
+        )
     if status == Status.CLOSED:
         return (
             f"Konsultacje zakończyły się {day(consultation.ends_at)} "
             "Jednostka opracowuje ich wyniki."
         )
     return f"Konsultacje zakończone. Wyniki opublikowano {day(consultation.results_published_at)}"
+
+
+def order_line(consultation) -> str:
+    """„Zarządzenie Nr 2638.2018 Prezydenta Miasta Częstochowy z dnia 6 września 2018 r.”."""
+    if not consultation.order_number or not consultation.order_date:
+        return ""
+    return (
+        f"Zarządzenie Nr\u00a0{consultation.order_number} Prezydenta Miasta Częstochowy "
+        f"z dnia {date_format(consultation.order_date, 'j E Y')}\u00a0r."
+    )
 
 
 def districts_text(consultation) -> str:
@@ -121,7 +138,12 @@ def schedule_when(item) -> str:
     return text
 
 
-PHASE_LABELS = {"past": "zakończone", "current": "teraz", "future": "przed nami"}
+PHASE_LABELS = {
+    "past": "zakończone",
+    "current": "teraz",
+    "future": "przed nami",
+    "cancelled": "odwołane",
+}
 
 
 def decorated(consultations, now) -> list:

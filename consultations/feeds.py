@@ -4,6 +4,7 @@ from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 
+from consultations import display
 from consultations.models import Consultation
 
 
@@ -24,10 +25,17 @@ class NewConsultationsFeed(Feed):
             .order_by("-published_at", "-pk")[:30]
         )
 
+    # A withdrawn consultation stays in the feed under its own link, renamed and with the
+    # reason, so that a reader who saw it announced also learns that it was withdrawn.
     def item_title(self, item):
-        return item.title
+        return f"Wycofane: {item.title}" if item.is_withdrawn else item.title
 
     def item_description(self, item):
+        if item.is_withdrawn:
+            return (
+                f"Konsultacje wycofano {display.day(item.withdrawn_at)} "
+                f"Powód: {item.withdrawal_reason}"
+            )
         return item.summary
 
     def item_pubdate(self, item):

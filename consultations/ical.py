@@ -46,7 +46,9 @@ def utc(moment) -> str:
     return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
-def _event(uid, start, end, summary, description="", location="", url="", stamp=None):
+def _event(
+    uid, start, end, summary, description="", location="", url="", stamp=None, cancelled=False
+):
     lines = [
         "BEGIN:VEVENT",
         f"UID:{uid}",
@@ -55,6 +57,9 @@ def _event(uid, start, end, summary, description="", location="", url="", stamp=
         f"DTEND:{utc(end)}",
         f"SUMMARY:{escape(summary)}",
     ]
+    if cancelled:
+        # A higher sequence makes calendars replace the event they already hold.
+        lines += ["STATUS:CANCELLED", "SEQUENCE:1"]
     if description:
         lines.append(f"DESCRIPTION:{escape(description)}")
     if location:
@@ -84,26 +89,41 @@ def item_event(item) -> list[str]:
         ]
         if part
     )
+    cancelled = _cancelled(consultation, item.starts_at)
     return _event(
         uid=f"harmonogram-{item.pk}@{_host()}",
         start=item.starts_at,
         end=end,
-        summary=f"{item.title} – {consultation.title}",
+        summary=f"{'Odwołane: ' if cancelled else ''}{item.title} – {consultation.title}",
         description=description,
         location=item.place or ("online" if item.online_url else ""),
         url=url,
+        cancelled=cancelled,
     )
+
+
+def _cancelled(consultation, start) -> bool:
+    """What was still to come when the consultation was withdrawn will not take place."""
+    withdrawn_at = consultation.withdrawn_at
+    return withdrawn_at is not None and start >= withdrawn_at
 
 
 def consultation_event(consultation) -> list[str]:
     url = settings.SITE_URL + consultation.get_absolute_url()
+    if consultation.is_withdrawn:
+        summary = f"Wycofane konsultacje: {consultation.title}"
+        description = f"Powód wycofania: {consultation.withdrawal_reason}\n{url}"
+    else:
+        summary = f"Konsultacje: {consultation.title}"
+        description = f"{consultation.summary}\n{url}"
     return _event(
         uid=f"konsultacje-{consultation.pk}@{_host()}",
         start=consultation.starts_at,
         end=consultation.ends_at,
-        summary=f"Konsultacje: {consultation.title}",
-        description=f"{consultation.summary}\n{url}",
+        summary=summary,
+        description=description,
         url=url,
+        cancelled=consultation.is_withdrawn,
     )
 
 

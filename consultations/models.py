@@ -2,6 +2,7 @@ import uuid
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.validators import RegexValidator
 from django.db import models, transaction
 from django.db.models import Q
 from django.urls import reverse
@@ -11,6 +12,7 @@ from simple_history.models import HistoricalRecords
 
 from common import pagecache
 from common.richtext import RICH_TEXT_EXTENSIONS
+from consultations import bip
 from consultations.search import fold_text
 from consultations.uploads import check_material_file, validate_material_file
 
@@ -134,36 +136,45 @@ class Status(models.TextChoices):
     OPEN = "trwajace", "trwające"
     CLOSED = "zakonczone", "zakończone"
     RESULTS = "wyniki", "wyniki opublikowane"
+    WITHDRAWN = "wycofane", "wycofane"
 
 
 class ConsultationQuerySet(models.QuerySet):
     """The phases of a consultation, derived from its dates at the moment of asking."""
 
     def published(self):
+        """Everything with a public page, withdrawn consultations included."""
         return self.filter(published_at__isnull=False)
 
     def drafts(self):
         return self.filter(published_at__isnull=True)
 
+    def in_force(self):
+        """Published and not withdrawn: the ones whose dates still mean something."""
+        return self.published().filter(withdrawn_at__isnull=True)
+
+    def withdrawn(self):
+        return self.published().filter(withdrawn_at__isnull=False)
+
     def planned(self, now=None):
-        return self.published().filter(starts_at__gt=now or timezone.now())
+        return self.in_force().filter(starts_at__gt=now or timezone.now())
 
     def open(self, now=None):
         now = now or timezone.now()
-        return self.published().filter(starts_at__lte=now, ends_at__gt=now)
+        return self.in_force().filter(starts_at__lte=now, ends_at__gt=now)
 
     def closed(self, now=None):
         """Finished, results not yet published."""
-        return self.published().filter(
+        return self.in_force().filter(
             ends_at__lte=now or timezone.now(), results_published_at__isnull=True
         )
 
     def with_results(self):
-        return self.published().filter(results_published_at__isnull=False)
+        return self.in_force().filter(results_published_at__isnull=False)
 
     def finished(self, now=None):
         """Finished, with or without results."""
-        return self.published().filter(ends_at__lte=now or timezone.now())
+        return self.in_force().filter(ends_at__lte=now or timezone.now())
 
     def in_status(self, status, now=None):
         return {
@@ -172,6 +183,7 @@ class ConsultationQuerySet(models.QuerySet):
             Status.OPEN: lambda: self.open(now),
             Status.CLOSED: lambda: self.closed(now),
             Status.RESULTS: self.with_results,
+            Status.WITHDRAWN: self.withdrawn,
         }[status]()
 
     def in_district(self, district):
@@ -244,13 +256,45 @@ class Consultation(ShownOnPages):
     contact_name = models.CharField("osoba do kontaktu", max_length=200, blank=True)
     contact_email = models.EmailField("e-mail osoby do kontaktu", blank=True)
     contact_phone = models.CharField("telefon osoby do kontaktu", max_length=40, blank=True)
-    bip_url = models.URLField("ogłoszenie w BIP", blank=True)
+    order_number = models.CharField(
+        "numer zarządzenia Prezydenta",
+        max_length=50,
+        blank=True,
+        validators=[
+            RegexValidator(
+                r"(?i)^\s*nr(\b|\.|\d)",
+                inverse_match=True,
+                message="Proszę wpisać sam numer, bez „Nr”, np. 2638.2018.",
+            )
+        ],
+        help_text="Zarządzenie o przeprowadzeniu konsultacji, np. 2638.2018.",
+    )
+    order_date = models.DateField("data zarządzenia", null=True, blank=True)
+    bip_url = models.URLField(
+        "link do zarządzenia w BIP",
+        max_length=500,
+        blank=True,
+        validators=[bip.validate_entry_link],
+        help_text=(
+            "Adres wpisu w Biuletynie Informacji Publicznej z zarządzeniem lub ogłoszeniem "
+            "o tych konsultacjach, nie strona główna BIP."
+        ),
+    )
     starts_at = models.DateTimeField("początek konsultacji")
     ends_at = models.DateTimeField("koniec konsultacji")
     duration_justification = models.TextField(
         "uzasadnienie krótszego terminu",
         blank=True,
-        help_text="Wymagane, gdy konsultacje trwają krócej niż minimalny termin.",
+        help_text=(
+            "Wymagane, gdy od publikacji (albo od początku, jeśli jest później) do końca "
+            "konsultacji zostaje mniej niż minimalny termin."
+        ),
+    )
+    duration_provision = models.CharField(
+        "przepis pozwalający skrócić termin",
+        max_length=300,
+        blank=True,
+        help_text="Wymagany razem z uzasadnieniem: akt prawny i jego artykuł lub paragraf.",
     )
 
     # Planned city investments (category with is_investment).
@@ -280,6 +324,17 @@ class Consultation(ShownOnPages):
     results_published_at = models.DateTimeField(
         "wyniki opublikowano", null=True, blank=True, editable=False
     )
+    withdrawn_at = models.DateTimeField("wycofano", null=True, blank=True, editable=False)
+    withdrawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name="wycofał(a)",
+    )
+    withdrawal_reason = models.TextField("powód wycofania", blank=True, editable=False)
     created_at = models.DateTimeField("utworzono", auto_now_add=True)
     updated_at = models.DateTimeField("ostatnia zmiana", auto_now=True)
     # Lower-case text without diacritics, for the search fallback on SQLite.
@@ -317,6 +372,14 @@ class Consultation(ShownOnPages):
                 name="consultation_results_only_when_published",
                 violation_error_message="Wyniki ogłasza się tylko dla opublikowanych konsultacji.",
             ),
+            models.CheckConstraint(
+                condition=Q(withdrawn_at__isnull=True)
+                | (Q(published_at__isnull=False) & ~Q(withdrawal_reason="")),
+                name="consultation_withdrawn_when_published_with_reason",
+                violation_error_message=(
+                    "Wycofać można tylko opublikowane konsultacje, z podaniem powodu."
+                ),
+            ),
         ]
         indexes = [models.Index(fields=["published_at", "starts_at"])]
 
@@ -338,6 +401,8 @@ class Consultation(ShownOnPages):
     def status_at(self, now) -> Status:
         if self.published_at is None:
             return Status.DRAFT
+        if self.withdrawn_at is not None:
+            return Status.WITHDRAWN
         if self.results_published_at is not None:
             return Status.RESULTS
         if now < self.starts_at:
@@ -359,8 +424,21 @@ class Consultation(ShownOnPages):
         return self.category.is_investment
 
     @property
+    def is_withdrawn(self) -> bool:
+        return self.withdrawn_at is not None
+
+    @property
     def duration(self) -> timedelta:
         return self.ends_at - self.starts_at
+
+    def time_for_residents(self, published_at=None) -> timedelta:
+        """From the later of publication and start to the end: the time residents really get.
+
+        A start set in the past, or moved back after publication, gives nobody extra days.
+        A draft is measured as if published at `published_at` (now, when it is published).
+        """
+        published_at = published_at or self.published_at or timezone.now()
+        return self.ends_at - max(self.starts_at, published_at)
 
 
 class ScheduleItem(ShownOnPages):

@@ -25,7 +25,7 @@ def seconds_until_next_change(now: datetime) -> int:
     tomorrow = timezone.localdate(now) + timedelta(days=1)
     midnight = timezone.make_aware(datetime.combine(tomorrow, datetime.min.time()))
     limits.append((midnight - now).total_seconds())
-    published = Consultation.objects.published()
+    published = Consultation.objects.in_force()
     boundaries = published.aggregate(
         start=Min("starts_at", filter=Q(starts_at__gt=now)),
         end=Min("ends_at", filter=Q(ends_at__gt=now)),

@@ -56,3 +56,8 @@ def can_view_consultation(user, consultation) -> bool:
 
 def can_publish_consultation(user, consultation) -> bool:
     return can_manage_consultation(user, consultation)
+
+
+def can_withdraw_consultation(user, consultation) -> bool:
+    """Withdrawing is the department's decision, like publishing."""
+    return can_manage_consultation(user, consultation)

@@ -12,9 +12,10 @@ from districts.models import District
 
 
 def consultation_cards(now=None):
-    """Published consultations with what a card shows: open first, then planned, then past."""
+    """Published consultations with what a card shows: open, planned, past, then withdrawn."""
     now = now or timezone.now()
     phase = Case(
+        When(withdrawn_at__isnull=False, then=Value(3)),
         When(starts_at__lte=now, ends_at__gt=now, then=Value(0)),
         When(starts_at__gt=now, then=Value(1)),
         default=Value(2),
@@ -34,6 +35,7 @@ def consultation_cards(now=None):
             "ends_at",
             "published_at",
             "results_published_at",
+            "withdrawn_at",
             "department__code",
             "department__name",
             "category__name",
@@ -60,7 +62,7 @@ def consultation_for_page(slug):
 
 
 def upcoming_meetings(now=None, limit=200):
-    """Meetings of published consultations from today on, and those still going on."""
+    """Meetings of consultations in force from today on, and those still going on."""
     now = now or timezone.now()
     start_of_today = timezone.make_aware(
         datetime.combine(timezone.localdate(now), datetime.min.time())
@@ -70,6 +72,7 @@ def upcoming_meetings(now=None, limit=200):
             Q(starts_at__gte=start_of_today) | Q(ends_at__gte=now),
             kind=ScheduleItem.Kind.MEETING,
             consultation__published_at__isnull=False,
+            consultation__withdrawn_at__isnull=True,
         )
         .select_related("consultation", "consultation__department")
         .order_by("starts_at", "pk")[:limit]
@@ -77,7 +80,11 @@ def upcoming_meetings(now=None, limit=200):
 
 
 def calendar_items(now=None, days_back=180):
-    """Stages and meetings for the city-wide iCal feed: recent and upcoming."""
+    """Stages and meetings for the city-wide iCal feed: recent and upcoming.
+
+    Those of a withdrawn consultation stay in the feed, marked as cancelled, so that a
+    subscribed calendar shows them cancelled instead of silently dropping them.
+    """
     now = now or timezone.now()
     return (
         ScheduleItem.objects.filter(

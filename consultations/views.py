@@ -82,8 +82,10 @@ def results(request):
 
 def _schedule(consultation, now):
     items = list(consultation.schedule_items.all())
+    withdrawn_at = consultation.withdrawn_at
     for item in items:
-        item.phase = item.phase_at(now)
+        cancelled = withdrawn_at is not None and item.starts_at >= withdrawn_at
+        item.phase = "cancelled" if cancelled else item.phase_at(now)
         item.phase_label = display.PHASE_LABELS[item.phase]
         item.when = display.schedule_when(item)
     return items
@@ -111,6 +113,7 @@ def consultation_detail(request, slug):
         "starts": display.day_and_hour(consultation.starts_at),
         "ends": display.day_and_hour(consultation.ends_at),
         "published": display.day(consultation.published_at) if consultation.published_at else "",
+        "order": display.order_line(consultation),
         "updated": display.day(consultation.updated_at),
     }
     if consultation.is_investment:

@@ -1,6 +1,6 @@
 """Consultations in every phase, made at fixed moments, and the people who run them."""
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -26,6 +26,9 @@ COMPLETE = {
     "contact_name": "Jan Nowak",
     "contact_email": "jan.nowak@czestochowa.um.gov.pl",
     "contact_phone": "34 370 71 00",
+    "order_number": "2638.2026",
+    "order_date": date(2026, 2, 2),
+    "bip_url": "https://bip.czestochowa.pl/artykuly/12345/zarzadzenie-nr-2638-2026",
 }
 
 

@@ -60,40 +60,107 @@ def test_rich_text_made_only_of_markup_counts_as_missing(department_staff):
     assert "przedmiot konsultacji" in refusal(draft, department_staff)
 
 
-def test_a_consultation_shorter_than_the_minimum_needs_a_justification(department_staff):
+SHORT = (
+    "Konsultacje trwają krócej niż 14 dni: "
+    "podaj uzasadnienie krótszego terminu i przepis, który pozwala skrócić termin."
+)
+SHORT_FROM_PUBLICATION = (
+    "Konsultacje trwają krócej niż 14 dni, licząc od publikacji: "
+    "podaj uzasadnienie krótszego terminu i przepis, który pozwala skrócić termin."
+)
+REASON = "Zmiana wynika z przepisów, które wchodzą w życie za miesiąc."
+PROVISION = "art. 5 ust. 5 ustawy o działalności pożytku publicznego i o wolontariacie"
+
+
+def test_a_consultation_shorter_than_the_minimum_needs_a_reason_and_a_provision(
+    department_staff,
+):
     draft = make_consultation(published=False, starts_at=NOW + DAY, ends_at=NOW + 8 * DAY)
-    assert "krócej niż 14 dni" in refusal(draft, department_staff)
+    assert refusal(draft, department_staff) == SHORT
+    assert refusal(draft, department_staff, justification=REASON) == (
+        "Konsultacje trwają krócej niż 14 dni: podaj przepis, który pozwala skrócić termin."
+    )
+    assert refusal(draft, department_staff, provision=PROVISION) == (
+        "Konsultacje trwają krócej niż 14 dni: podaj uzasadnienie krótszego terminu."
+    )
     consultation_publish(
-        consultation=draft,
-        user=department_staff,
-        justification="Zmiana wynika z przepisów, które wchodzą w życie za miesiąc.",
+        consultation=draft, user=department_staff, justification=REASON, provision=PROVISION
     )
     draft.refresh_from_db()
     assert draft.is_published
-    assert draft.duration_justification.startswith("Zmiana wynika")
+    assert draft.duration_justification == REASON
+    assert draft.duration_provision == PROVISION
 
 
-def test_the_justification_may_be_written_on_the_consultation_itself(department_staff):
+def test_the_reason_and_provision_may_be_written_on_the_consultation_itself(department_staff):
     draft = make_consultation(
         published=False,
         starts_at=NOW + DAY,
         ends_at=NOW + 8 * DAY,
         duration_justification="Pilna zmiana techniczna.",
+        duration_provision=PROVISION,
     )
     consultation_publish(consultation=draft, user=department_staff)
     assert Consultation.objects.get(pk=draft.pk).is_published
 
 
+def test_a_draft_whose_start_has_passed_is_measured_from_publication(department_staff):
+    # Thirty days on paper, ten for residents: the start is already twenty days behind.
+    draft = make_consultation(published=False, starts_at=NOW - 20 * DAY, ends_at=NOW + 10 * DAY)
+    assert refusal(draft, department_staff) == SHORT_FROM_PUBLICATION
+    consultation_publish(
+        consultation=draft, user=department_staff, justification=REASON, provision=PROVISION
+    )
+    assert Consultation.objects.get(pk=draft.pk).published_at == NOW
+
+
+def test_a_draft_whose_start_has_passed_with_the_minimum_left_is_published(department_staff):
+    draft = make_consultation(published=False, starts_at=NOW - 20 * DAY, ends_at=NOW + 14 * DAY)
+    consultation_publish(consultation=draft, user=department_staff)
+    assert Consultation.objects.get(pk=draft.pk).published_at == NOW
+
+
 def test_the_minimum_comes_from_the_settings(department_staff, settings):
     settings.CONSULTATION_MIN_DAYS = 30
     draft = make_consultation(published=False, starts_at=NOW + DAY, ends_at=NOW + 21 * DAY)
-    assert "krócej niż 30 dni" in refusal(draft, department_staff)
+    assert refusal(draft, department_staff) == SHORT.replace("14 dni", "30 dni")
 
 
 def test_exactly_the_minimum_is_long_enough(department_staff):
     draft = make_consultation(published=False, starts_at=NOW + DAY, ends_at=NOW + 15 * DAY)
     consultation_publish(consultation=draft, user=department_staff)
     assert Consultation.objects.get(pk=draft.pk).is_published
+
+
+def test_publishing_names_each_missing_part_of_the_presidents_order(department_staff):
+    draft = make_consultation(published=False, order_number=" ", order_date=None, bip_url="")
+    assert refusal(draft, department_staff) == (
+        "Uzupełnij: numer zarządzenia Prezydenta, data zarządzenia, link do zarządzenia w BIP."
+    )
+
+
+@pytest.mark.parametrize(
+    "home_page",
+    [
+        "https://bip.czestochowa.pl",
+        "https://bip.czestochowa.pl/",
+        "https://bip.czestochowa.pl/index.php",
+        "https://bip.czestochowa.pl/?szukaj=konsultacje",
+    ],
+)
+def test_a_link_to_the_bip_home_page_is_refused(department_staff, home_page):
+    draft = make_consultation(published=False, bip_url=home_page)
+    assert refusal(draft, department_staff) == (
+        "Link musi prowadzić do wpisu o tych konsultacjach w BIP (np. zarządzenia), "
+        "a nie do strony głównej Biuletynu."
+    )
+
+
+def test_an_order_dated_after_publication_is_refused(department_staff):
+    draft = make_consultation(published=False, order_date=(NOW + DAY).date())
+    assert refusal(draft, department_staff) == (
+        "Data zarządzenia nie może być późniejsza niż dzień publikacji."
+    )
 
 
 def test_a_consultation_whose_dates_have_passed_is_not_published(department_staff):
