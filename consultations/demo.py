@@ -267,6 +267,36 @@ def _spec(now):
             "methods": ["ankieta", "warsztaty", "punkt-konsultacyjny", "uwagi-papierowe"],
         },
         {
+            "slug": "uspokojenie-ruchu-tysiaclecie",
+            "title": "Uspokojenie ruchu na osiedlu Tysiąclecie",
+            "summary": (
+                "Progi zwalniające, strefa „Tempo 30” i nowe przejścia dla pieszych przy "
+                "szkołach. MZD pyta mieszkańców osiedla, gdzie są najbardziej potrzebne."
+            ),
+            "category": "transport",
+            "department": "MZD",
+            "starts_at": now - 6 * day,
+            "ends_at": now + 16 * day,
+            "published_at": now - 13 * day,
+            "withdrawn_at": now - 2 * day,
+            "withdrawal_reason": (
+                "Przykład wersji demonstracyjnej: projekt wymaga nowych pomiarów ruchu. "
+                "Konsultacje ogłosimy ponownie, gdy pomiary się zakończą."
+            ),
+            "districts": ["tysiaclecie"],
+            "methods": ["ankieta", "spotkanie-otwarte"],
+            "schedule": [
+                (
+                    "spotkanie",
+                    "Spotkanie otwarte o projekcie",
+                    5,
+                    2,
+                    "Siedziba Rady Dzielnicy Tysiąclecie (adres przykładowy)",
+                    "Sala na parterze, wejście bez progów.",
+                ),
+            ],
+        },
+        {
             "slug": "regulamin-targowisk-miejskich",
             "title": "Regulamin targowisk miejskich",
             "summary": "Szkic: nowe zasady najmu stanowisk na targowiskach miejskich.",
@@ -339,6 +369,8 @@ def seed_consultations() -> int:
             duration_justification=spec.get("duration_justification", ""),
             duration_provision=spec.get("duration_provision", ""),
             published_at=spec["published_at"],
+            withdrawn_at=spec.get("withdrawn_at"),
+            withdrawal_reason=spec.get("withdrawal_reason", ""),
             results_summary=spec.get("results", ""),
             results_published_at=(spec["ends_at"] + timedelta(days=20))
             if spec.get("results")

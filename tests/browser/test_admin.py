@@ -19,3 +19,32 @@ def test_staff_edit_a_site_page_with_the_rich_text_editor(page, superuser, setti
     # The editor's table plugin sets a min-width style attribute on columns; the policy
     # blocks it (cosmetic only). What matters is that no script was blocked.
     assert [v for v in page.csp_violations if "script" in v] == []
+
+
+def test_staff_withdraw_a_consultation_with_the_button_and_a_reason(
+    page, department_staff, settings
+):
+    from consultations.models import Consultation
+    from tests.consultations.conftest import make_consultation
+
+    settings.STAFF_MFA_REQUIRED = False
+    consultation = make_consultation("Nowy park na Zawodziu")
+    log_in(page, department_staff.email)
+    page.goto(f"/admin/consultations/consultation/{consultation.pk}/change/")
+    page.click(".object-tools >> text=Wycofaj")
+    page.click("input[value='Wycofaj konsultacje']")
+    assert page.locator(".errorlist").inner_text() == (
+        "Podaj powód wycofania: zobaczą go mieszkańcy na stronie konsultacji."
+    )
+    page.fill("#id_reason", "Teren okazał się własnością prywatną.")
+    page.click("input[value='Wycofaj konsultacje']")
+    assert "Wycofano konsultacje: 1." in page.locator(".messagelist").inner_text()
+    assert Consultation.objects.get(pk=consultation.pk).is_withdrawn
+    admin_violations = len(page.csp_violations)
+    page.goto(consultation.get_absolute_url())
+    panel = page.locator(".status-panel").inner_text()
+    assert "Powód wycofania: Teren okazał się własnością prywatną." in panel
+    # The admin's editor styles its table columns inline (blocked, cosmetic only);
+    # no script is blocked anywhere and the public page breaks no rule.
+    assert [v for v in page.csp_violations if "script" in v] == []
+    assert page.csp_violations[admin_violations:] == []
