@@ -97,8 +97,8 @@ def order_line(consultation) -> str:
     if not consultation.order_number or not consultation.order_date:
         return ""
     return (
-        f"Zarządzenie Nr\u00a0{consultation.order_number} Prezydenta Miasta Częstochowy "
-        f"z dnia {date_format(consultation.order_date, 'j E Y')}\u00a0r."
+        f"Zarządzenie Nr {consultation.order_number} Prezydenta Miasta Częstochowy "
+        f"z dnia {date_format(consultation.order_date, 'j E Y')} r."
     )
 
 

@@ -37,7 +37,7 @@ def test_the_page_shows_the_order_line_linked_to_its_bip_entry(client):
     html = client.get(consultation.get_absolute_url()).content.decode()
     assert (
         f'<a href="{BIP_ENTRY}" rel="external">Zarządzenie Nr\xa02638.2026 Prezydenta Miasta '
-        "Częstochowy z dnia 2 lutego 2026\xa0r.</a> – w Biuletynie Informacji Publicznej"
+        "Częstochowy z\xa0dnia 2 lutego 2026\xa0r.</a> – w Biuletynie Informacji Publicznej"
     ) in html
 
 
