@@ -1,14 +1,20 @@
 """Materials are checked by what is inside the file, not by the name it was sent with.
 
-A renamed program (`uchwala.pdf` that is really an .exe) or a macro-enabled Office file
-is refused with a message in Polish before anything is written to storage.
+A renamed program (`uchwala.pdf` that is really an .exe), or a document that carries code
+or outside links (see active_content.py), is refused with a message in Polish before
+anything is written to storage.
 """
 
+import io
+import struct
 import zipfile
 
+import olefile
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
+
+from consultations import active_content
 
 PDF = b"%PDF-"
 PNG = b"\x89PNG\r\n\x1a\n"
@@ -28,6 +34,8 @@ EXTENSIONS = {
     "odt": {"odt"},
     "ods": {"ods"},
 }
+OFFICE_PACKAGES = {"docx", "xlsx", "odt", "ods"}
+OFFICE_COMPOUND_FILES = {"doc", "xls"}
 ALLOWED = "PDF, DOC, DOCX, ODT, XLS, XLSX, ODS, JPG, PNG"
 OPENDOCUMENT = {
     b"application/vnd.oasis.opendocument.text": "odt",
@@ -35,21 +43,15 @@ OPENDOCUMENT = {
 }
 MAX_ZIP_MEMBERS = 5000
 
-# Parts of Office and OpenDocument files that carry code or other programs' objects.
-ACTIVE_ZIP_PARTS = ("vbaproject.bin", "activex/", "embeddings/", "basic/", "scripts/")
-# Streams of old Office files that hold macros (names are UTF-16 in the directory).
-OLE_MACRO_STREAMS = [name.encode("utf-16-le") for name in ("_VBA_PROJECT",)]
-# PDF actions that run code or open other files when the document is opened.
-PDF_ACTIVE_KEYS = (b"/JavaScript", b"/JS", b"/Launch", b"/EmbeddedFile", b"/RichMedia")
-
-MACROS_MESSAGE = (
-    "Plik zawiera makra lub osadzone programy. Zapisz go bez nich (np. jako zwykły .docx, "
-    ".xlsx lub PDF) i dodaj ponownie."
-)
-
 
 def max_material_bytes() -> int:
     return settings.CONSULTATION_MATERIAL_MAX_MB * 1024 * 1024
+
+
+def max_unpacked_bytes() -> int:
+    # Office files compress text about tenfold; far beyond that is a zip bomb, which the
+    # checks of active content would spend minutes unpacking.
+    return 25 * max_material_bytes()
 
 
 def _read(file) -> bytes:
@@ -60,25 +62,31 @@ def _read(file) -> bytes:
 
 
 def _ole_kind(data: bytes) -> str | None:
-    # Stream names in the compound file's directory are stored in UTF-16.
-    if any(stream in data for stream in OLE_MACRO_STREAMS):
-        raise ValidationError(MACROS_MESSAGE, code="macros")
-    if "WordDocument".encode("utf-16-le") in data:
-        return "doc"
-    if "Workbook".encode("utf-16-le") in data:
-        return "xls"
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            if ole.exists("WordDocument"):
+                return "doc"
+            if ole.exists("Workbook"):
+                return "xls"
+    except (OSError, ValueError, IndexError, struct.error):
+        # olefile raises OSError for a damaged compound file, the others for a truncated one.
+        return None
     return None
 
 
-def _zip_kind(file) -> str | None:
+def _zip_kind(data: bytes) -> str | None:
     try:
-        with zipfile.ZipFile(file) as archive:
-            names = archive.namelist()
-            if len(names) > MAX_ZIP_MEMBERS:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+            if len(members) > MAX_ZIP_MEMBERS:
                 return None
-            lowered = [name.lower() for name in names]
-            if any(part in name for name in lowered for part in ACTIVE_ZIP_PARTS):
-                raise ValidationError(MACROS_MESSAGE, code="macros")
+            if sum(member.file_size for member in members) > max_unpacked_bytes():
+                raise ValidationError(
+                    "Plik po rozpakowaniu zajmuje zbyt wiele miejsca jak na dokument. Sprawdź, "
+                    "czy to właściwy plik.",
+                    code="too_large_unpacked",
+                )
+            names = archive.namelist()
             if "mimetype" in names:
                 info = archive.getinfo("mimetype")
                 if info.file_size < 200:
@@ -90,21 +98,12 @@ def _zip_kind(file) -> str | None:
                     return "xlsx"
     except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, EOFError, ValueError):
         return None
-    finally:
-        file.seek(0)
     return None
 
 
-def detect_kind(file) -> str | None:
+def detect_kind(data: bytes) -> str | None:
     """The kind of document the bytes hold, or None when it is none the portal accepts."""
-    data = _read(file)
     if data.startswith(PDF):
-        if any(key in data for key in PDF_ACTIVE_KEYS):
-            raise ValidationError(
-                "Plik PDF zawiera skrypty lub osadzone pliki. Zapisz go ponownie jako "
-                "zwykły PDF (np. „Drukuj do PDF”) i dodaj jeszcze raz.",
-                code="active_pdf",
-            )
         if b"<html" in data[:1024].lower() or b"<script" in data[:1024].lower():
             return None
         return "pdf"
@@ -115,7 +114,7 @@ def detect_kind(file) -> str | None:
     if data.startswith(OLE2):
         return _ole_kind(data)
     if data.startswith(ZIP):
-        return _zip_kind(file)
+        return _zip_kind(data)
     return None
 
 
@@ -132,7 +131,8 @@ def check_material_file(file) -> str:
         raise ValidationError("Plik jest pusty.", code="empty")
     name = (getattr(file, "name", "") or "").rsplit("/", 1)[-1]
     extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
-    kind = detect_kind(file)
+    data = _read(file)
+    kind = detect_kind(data)
     if kind is None:
         raise ValidationError(
             "Nie można przyjąć tego pliku: jego zawartość nie jest dokumentem żadnego "
@@ -147,6 +147,10 @@ def check_material_file(file) -> str:
             code="extension_mismatch",
             params={"extension": extension or "(brak)", "kind": kind.upper()},
         )
+    if kind == "pdf":
+        active_content.check_pdf(data)
+    elif kind in OFFICE_PACKAGES | OFFICE_COMPOUND_FILES:
+        active_content.check_office(data, package=kind in OFFICE_PACKAGES)
     return kind
 
 

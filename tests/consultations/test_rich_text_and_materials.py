@@ -8,6 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from consultations.demo import tiny_pdf, tiny_png
 from consultations.models import Consultation, Material
+from tests.consultations import crafted_files as crafted
 from tests.consultations.conftest import make_consultation, with_second_factor
 from tests.consultations.test_permissions import admin_form
 
@@ -35,16 +36,16 @@ ODT = zip_bytes({"mimetype": b"application/vnd.oasis.opendocument.text", "conten
 ODS = zip_bytes(
     {"mimetype": b"application/vnd.oasis.opendocument.spreadsheet", "content.xml": b"<x/>"}
 )
-DOCM = zip_bytes(
-    {
-        "[Content_Types].xml": b"<Types/>",
-        "word/document.xml": b"<w:document/>",
-        "word/vbaProject.bin": b"macro",
+DOCM = crafted.docx(
+    parts={
+        "word/vbaProject.bin": (
+            "application/vnd.ms-office.vbaProject",
+            crafted.compound_file(crafted.vba_project()),
+        )
     }
 )
-OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100
-DOC = OLE + "WordDocument".encode("utf-16-le")
-XLS = OLE + "Workbook".encode("utf-16-le")
+DOC = crafted.old_word()
+XLS = crafted.old_excel()
 EXE = b"MZ\x90\x00\x03\x00\x00\x00" + b"\x00" * 200 + b"This program cannot be run in DOS mode"
 
 
