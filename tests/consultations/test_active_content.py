@@ -261,3 +261,20 @@ def test_ordinary_documents_still_pass(name, content):
 def test_an_old_excel_5_book_stream_is_not_taken_for_a_spreadsheet():
     content = crafted.compound_file({"Book": crafted.workbook_stream()})
     assert refusal("a.xls", content).startswith("Nie można przyjąć tego pliku")
+
+
+def chart_workbook(**parts) -> bytes:
+    """A report with a chart: Word keeps the chart's data as a workbook inside the document."""
+    workbook = crafted.zip_bytes(
+        {"[Content_Types].xml": b"<Types/>", "xl/workbook.xml": b"<workbook/>"} | parts
+    )
+    xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    return crafted.docx(parts={"word/embeddings/Microsoft_Excel_Worksheet.xlsx": (xlsx, workbook)})
+
+
+def test_a_chart_s_workbook_inside_a_report_passes_and_is_checked_too():
+    assert check_material_file(SimpleUploadedFile("raport.docx", chart_workbook())) == "docx"
+    with_macros = chart_workbook(
+        **{"xl/vbaProject.bin": crafted.compound_file(crafted.vba_project())}
+    )
+    assert refusal("raport.docx", with_macros) == f"Plik zawiera makra VBA. {WITHOUT_THEM}"
