@@ -3,10 +3,11 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.validators import RegexValidator
-from django.db import models, transaction
+from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django_cleanup import cleanup
 from django_prose_editor.fields import ProseEditorField
 from simple_history.models import HistoricalRecords
 
@@ -504,6 +505,9 @@ def material_upload_to(instance, filename):
     return f"materialy/{timezone.now():%Y/%m}/{uuid.uuid4().hex}.{instance.kind}"
 
 
+# A withdrawn document must not stay on the disk: its file goes once the deletion (also by
+# the consultation's) or the replacement is committed; a rolled-back change keeps it.
+@cleanup.select
 class Material(ShownOnPages):
     """A downloadable document of a consultation: draft, justification, map, report."""
 
@@ -550,12 +554,3 @@ class Material(ShownOnPages):
             self.kind = check_material_file(file)
             self.size = file.size
         super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        storage, name = self.file.storage, self.file.name
-        result = super().delete(*args, **kwargs)
-        # A withdrawn document must not stay public at its old address; the file goes
-        # only once the deletion is committed, so a rolled-back delete keeps it.
-        if name:
-            transaction.on_commit(lambda: storage.delete(name))
-        return result

@@ -74,6 +74,9 @@ INSTALLED_APPS = [
     "consultations",
     "news",
     "surveys",
+    # Last, as its documentation asks: deletes the files of the models marked
+    # @cleanup.select once a deletion or a replacement is committed, cascades included.
+    "django_cleanup.apps.CleanupSelectedConfig",
 ]
 
 MIDDLEWARE = [

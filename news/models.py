@@ -5,6 +5,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django_cleanup import cleanup
 from django_prose_editor.fields import ProseEditorField
 from simple_history.models import HistoricalRecords
 
@@ -32,6 +33,8 @@ class NewsQuerySet(models.QuerySet):
         return self.order_by("-publish_at", "-pk")
 
 
+# A deleted item's photo, or a replaced or removed one, leaves the disk once committed.
+@cleanup.select
 class News(models.Model):
     """A news item (aktualność) of the city or of one district council."""
 
