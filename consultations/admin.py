@@ -1,7 +1,11 @@
+from dataclasses import dataclass
+
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
+from django.contrib.admin.widgets import AdminFileWidget
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models
 from django.db.models import Q
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -85,11 +89,32 @@ class ScheduleItemInline(admin.StackedInline):
     ]
 
 
+@dataclass
+class _MaterialLink:
+    url: str
+    name: str
+
+    def __str__(self):
+        return self.name
+
+
+class MaterialFileInput(AdminFileWidget):
+    """The current file links to the material's own address: /media/ serves no materials."""
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        material = getattr(value, "instance", None)
+        if context["widget"]["is_initial"] and material is not None and material.pk:
+            context["widget"]["value"] = _MaterialLink(material.get_absolute_url(), value.name)
+        return context
+
+
 class MaterialInline(admin.TabularInline):
     model = Material
     extra = 0
     fields = ["title", "file", "position", "kind", "human_size"]
     readonly_fields = ["kind", "human_size"]
+    formfield_overrides = {models.FileField: {"widget": MaterialFileInput}}
 
     @admin.display(description="rozmiar")
     def human_size(self, material):

@@ -554,3 +554,7 @@ class Material(ShownOnPages):
             self.kind = check_material_file(file)
             self.size = file.size
         super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        # One address for the material whatever its file: a replaced file keeps the link.
+        return reverse("consultations:material", args=[self.consultation.slug, self.pk])

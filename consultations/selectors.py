@@ -7,7 +7,7 @@ from django.db.models import Case, IntegerField, Prefetch, Q, Value, When
 from django.utils import timezone
 
 from common import pagecache
-from consultations.models import Consultation, ScheduleItem
+from consultations.models import Consultation, Material, ScheduleItem
 from districts.models import District
 
 
@@ -57,6 +57,15 @@ def consultation_for_page(slug):
             "materials",
         )
         .filter(slug=slug)
+        .first()
+    )
+
+
+def material_for_download(slug, pk):
+    """A material with its consultation (one query), or None."""
+    return (
+        Material.objects.select_related("consultation")
+        .filter(pk=pk, consultation__slug=slug)
         .first()
     )
 

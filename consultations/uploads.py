@@ -34,6 +34,17 @@ EXTENSIONS = {
     "odt": {"odt"},
     "ods": {"ods"},
 }
+CONTENT_TYPES = {
+    "pdf": "application/pdf",
+    "png": "image/png",
+    "jpg": "image/jpeg",
+    "doc": "application/msword",
+    "xls": "application/vnd.ms-excel",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "ods": "application/vnd.oasis.opendocument.spreadsheet",
+}
 OFFICE_PACKAGES = {"docx", "xlsx", "odt", "ods"}
 OFFICE_COMPOUND_FILES = {"doc", "xls"}
 ALLOWED = "PDF, DOC, DOCX, ODT, XLS, XLSX, ODS, JPG, PNG"

@@ -8,13 +8,16 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.formats import date_format
 from django.views.decorators.http import require_safe
 
+from common.downloads import stored_file_response
 from common.pagination import page_query
+from common.slugs import polish_slugify
 from consultations import display, ical, selectors
 from consultations.abbreviations import UnitAbbreviations
 from consultations.filters import STATUS_TABS, ConsultationFilter
 from consultations.models import Department
 from consultations.pagecache import stored_for_anonymous
 from consultations.permissions import can_view_consultation
+from consultations.uploads import CONTENT_TYPES
 
 PAGE_SIZE = 20
 
@@ -127,6 +130,20 @@ def consultation_detail(request, slug):
         add_never_cache_headers(response)
         response["X-Robots-Tag"] = "noindex"
     return response
+
+
+@require_safe
+def material_file(request, slug, pk):
+    """A material's file, for those who may see its consultation: a draft's only to its staff."""
+    material = selectors.material_for_download(slug, pk)
+    if material is None or not can_view_consultation(request.user, material.consultation):
+        raise Http404("Nie ma takiego materiału.")
+    return stored_file_response(
+        material.file,
+        filename=f"{polish_slugify(material.title, max_length=80)}.{material.kind}",
+        content_type=CONTENT_TYPES[material.kind],
+        public=material.consultation.is_published,
+    )
 
 
 @require_safe

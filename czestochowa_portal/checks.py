@@ -17,3 +17,18 @@ def check_shared_cache(app_configs, **kwargs):
             id="portal.W001",
         )
     ]
+
+
+@register(deploy=True)
+def check_media_behind_nginx(app_configs, **kwargs):
+    if settings.MEDIA_ACCEL_REDIRECT:
+        return []
+    return [
+        Warning(
+            "MEDIA_ACCEL_REDIRECT is not set: every download of a material keeps a gunicorn "
+            "worker busy for as long as the file takes to reach the visitor.",
+            hint="Give nginx an internal location for MEDIA_ROOT and name it, e.g. "
+            "MEDIA_ACCEL_REDIRECT=/_media/ (see the README's deployment outline).",
+            id="portal.W002",
+        )
+    ]

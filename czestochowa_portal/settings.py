@@ -236,6 +236,18 @@ STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(VAR_DIR / "media")))
+# Materials are served by a view that checks who may see them (a draft's only to its
+# department). Behind nginx this names the `internal` location that serves MEDIA_ROOT: the
+# view answers with X-Accel-Redirect and nginx sends the bytes. Unset, the view streams
+# the file itself (development, or a server without nginx).
+MEDIA_ACCEL_REDIRECT = env_str("MEDIA_ACCEL_REDIRECT")
+if MEDIA_ACCEL_REDIRECT and not (
+    MEDIA_ACCEL_REDIRECT.startswith("/") and MEDIA_ACCEL_REDIRECT.endswith("/")
+):
+    raise ImproperlyConfigured(
+        f"MEDIA_ACCEL_REDIRECT={MEDIA_ACCEL_REDIRECT!r} must be a path that starts and ends "
+        "with /, e.g. /_media/."
+    )
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

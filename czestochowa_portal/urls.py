@@ -1,10 +1,13 @@
+import re
+
 from allauth.account.decorators import secure_admin_login
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.decorators.cache import cache_page
 from django.views.i18n import JavaScriptCatalog
+from django.views.static import serve as serve_media
 
 from consultations import views as consultation_views
 from consultations.feeds import NewConsultationsAtomFeed, NewConsultationsFeed
@@ -12,6 +15,7 @@ from czestochowa_portal import views
 from czestochowa_portal.models import SitePage
 from czestochowa_portal.sitemaps import SITEMAPS
 from districts import views as district_views
+from news.models import IMAGE_FOLDER
 
 admin.site.login = secure_admin_login(admin.site.login)
 admin.site.site_header = "Konsultacje Społeczne Częstochowa – administracja"
@@ -71,7 +75,22 @@ urlpatterns = [
     path("admin/", admin.site.urls),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static as media_static
 
-    urlpatterns += media_static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+def public_media_urlpatterns():
+    """The public part of /media/ for runserver: news photos, nothing else.
+
+    Materials are not here: their view (consultations:material) checks who may see a
+    draft's. nginx serves the same single folder in production (README, deployment outline).
+    """
+    media, folder = re.escape(settings.MEDIA_URL.lstrip("/")), re.escape(IMAGE_FOLDER)
+    return [
+        re_path(
+            rf"^{media}(?P<path>{folder}.+)$",
+            serve_media,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    ]
+
+
+if settings.DEBUG:
+    urlpatterns += public_media_urlpatterns()

@@ -11,11 +11,14 @@ from simple_history.models import HistoricalRecords
 
 from common.richtext import RICH_TEXT_EXTENSIONS
 
+# The one public folder of MEDIA_ROOT: nginx (and runserver in DEBUG) serve it directly.
+IMAGE_FOLDER = "aktualnosci/"
+
 
 def news_image_path(instance, filename):
     # Generated names: nothing of the uploader's file name reaches the public URL.
     suffix = Path(filename).suffix.lower()
-    return f"aktualnosci/{timezone.now():%Y/%m}/{uuid.uuid4().hex}{suffix}"
+    return f"{IMAGE_FOLDER}{timezone.now():%Y/%m}/{uuid.uuid4().hex}{suffix}"
 
 
 class NewsQuerySet(models.QuerySet):

@@ -25,6 +25,7 @@ PRODUCTION = {
     "CSRF_TRUSTED_ORIGINS": "https://konsultacje.czestochowa.pl",
     "SITE_URL": "https://konsultacje.czestochowa.pl",
     "REDIS_URL": "redis://127.0.0.1:6379/0",
+    "MEDIA_ACCEL_REDIRECT": "/_media/",
 }
 
 
@@ -54,6 +55,7 @@ _PORTAL_VARIABLES = {
     "SITE_URL",
     "STAFF_MFA_REQUIRED",
     "SECURE_HSTS_SECONDS",
+    "MEDIA_ACCEL_REDIRECT",
     "DJANGO_ALLOW_ASYNC_UNSAFE",  # set by the browser tests for their own process
 }
 
@@ -78,6 +80,7 @@ SHOW = (
         ("EMAIL_URL", "pigeon://loft"),
         ("SECURE_HSTS_SECONDS", "a year"),
         ("CSRF_TRUSTED_ORIGINS", "konsultacje.czestochowa.pl"),
+        ("MEDIA_ACCEL_REDIRECT", "_media"),
     ],
 )
 def test_start_up_stops_on_a_junk_value_and_names_the_variable(variable, value):
@@ -136,6 +139,20 @@ def test_check_deploy_warns_when_production_has_no_redis():
         timeout=120,
     )
     assert "portal.W001" in result.stdout + result.stderr
+
+
+def test_check_deploy_warns_when_nginx_does_not_send_the_materials():
+    env = {k: v for k, v in PRODUCTION.items() if k != "MEDIA_ACCEL_REDIRECT"}
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy"],
+        cwd=ROOT,
+        env={k: v for k, v in os.environ.items() if k not in _PORTAL_VARIABLES} | env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "portal.W002" in result.stdout + result.stderr
+    assert "MEDIA_ACCEL_REDIRECT is not set" in result.stdout + result.stderr
 
 
 def test_check_deploy_is_clean_with_production_variables():
