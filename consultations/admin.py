@@ -149,6 +149,7 @@ class ConsultationAdminForm(forms.ModelForm):
             "subject",
             "description",
             "purpose",
+            "procedure",
             "legal_basis",
             "order_number",
             "order_date",
@@ -287,7 +288,7 @@ class ConsultationAdmin(ReadOnlyHistoryAdmin):
             },
         ),
         ("Co", {"fields": ["title", "slug", "summary", "category", "subject", "description"]}),
-        ("Dlaczego", {"fields": ["purpose", "legal_basis"]}),
+        ("Dlaczego i na jakiej podstawie", {"fields": ["purpose", "procedure", "legal_basis"]}),
         (
             "Zarządzenie Prezydenta Miasta",
             {"fields": [("order_number", "order_date"), "bip_url"]},

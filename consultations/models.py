@@ -14,6 +14,7 @@ from simple_history.models import HistoricalRecords
 from common import pagecache
 from common.richtext import RICH_TEXT_EXTENSIONS
 from consultations import bip
+from consultations.procedures import Procedure, ProcedureRules, rules_for
 from consultations.search import fold_text
 from consultations.uploads import check_material_file, validate_material_file
 
@@ -216,15 +217,34 @@ class Consultation(ShownOnPages):
     description = rich_text_field("opis", blank=True)
     subject = rich_text_field("przedmiot konsultacji", blank=True)
     purpose = rich_text_field("cel konsultacji", blank=True)
+    procedure = models.CharField(
+        "tryb konsultacji",
+        max_length=30,
+        choices=Procedure,
+        default=Procedure.GENERAL,
+        help_text=(
+            "Przepisy, na podstawie których prowadzi się konsultacje. Tryb wyznacza podstawę "
+            "prawną, krąg uczestników i zasady zgłaszania uwag, które strona pokazuje sama, "
+            "a w niektórych trybach także ustawowy minimalny termin."
+        ),
+    )
     legal_basis = rich_text_field(
-        "podstawa prawna",
+        "uzupełnienie podstawy prawnej",
         blank=True,
-        help_text="Uchwała o zasadach konsultacji i zarządzenie Prezydenta o tych konsultacjach.",
+        help_text=(
+            "Nieobowiązkowe. Pokazywane po podstawie prawnej wynikającej z trybu, np. inne "
+            "przepisy lub dokumenty, na których opierają się konsultacje. Zarządzenie "
+            "Prezydenta wpisuje się w osobnych polach."
+        ),
     )
     participants = models.CharField(
-        "uprawnieni do udziału",
+        "uzupełnienie informacji o uczestnikach",
         max_length=300,
-        default="mieszkanki i mieszkańcy Częstochowy",
+        blank=True,
+        help_text=(
+            "Nieobowiązkowe. Pokazywane po tym, kto może wziąć udział według trybu, np. "
+            "zaproszenie dla rad dzielnic. Nie może zawężać kręgu uczestników."
+        ),
     )
     whole_city = models.BooleanField(
         "całe miasto",
@@ -246,7 +266,10 @@ class Consultation(ShownOnPages):
     remarks_how = rich_text_field(
         "jak i gdzie składać uwagi",
         blank=True,
-        help_text="Formularz, e-mail, poczta, Kancelaria Urzędu (pok. 3), siedziby rad dzielnic…",
+        help_text=(
+            "Formularz, e-mail, poczta, Kancelaria Urzędu (pok. 3)… Siedziby rad dzielnic "
+            "przyjmują ankiety papierowe, nie uwagi."
+        ),
     )
     department = models.ForeignKey(
         Department,
@@ -423,6 +446,10 @@ class Consultation(ShownOnPages):
     @property
     def is_investment(self) -> bool:
         return self.category.is_investment
+
+    @property
+    def procedure_rules(self) -> ProcedureRules:
+        return rules_for(self.procedure)
 
     @property
     def is_withdrawn(self) -> bool:

@@ -43,7 +43,6 @@ def announcement_gaps(
     plain = {
         "title": "tytuł",
         "summary": "krótki opis",
-        "participants": "kto może wziąć udział",
         "contact_name": "osoba do kontaktu",
         "contact_email": "e-mail osoby do kontaktu",
         "contact_phone": "telefon osoby do kontaktu",
@@ -51,7 +50,6 @@ def announcement_gaps(
     rich = {
         "subject": "przedmiot konsultacji",
         "purpose": "cel konsultacji",
-        "legal_basis": "podstawa prawna",
         "remarks_how": "jak i gdzie składać uwagi",
     }
     # The President's order is what makes the consultation lawful; residents check it in the BIP.
@@ -81,13 +79,24 @@ def announcement_gaps(
 
 
 def duration_gap(consultation: Consultation, *, published_at=None) -> str | None:
-    """Why the time residents get is too short, unless the reason and its legal basis are given.
+    """Why the time residents get is too short for the procedure or for the city's minimum.
 
     The time counts from the later of publication and start (`time_for_residents`), so
     neither a start in the past nor one moved back after publication hides a short period.
+    A minimum set by a statute is never shortened; the city's own minimum
+    (CONSULTATION_MIN_DAYS) may be, with the reason and the provision that allows it.
     """
+    published_at = published_at or consultation.published_at or timezone.now()
+    time = consultation.time_for_residents(published_at)
+    counted = ", licząc od publikacji" if published_at > consultation.starts_at else ""
+    rules = consultation.procedure_rules
+    if rules.min_days and time < timedelta(days=rules.min_days):
+        return (
+            f"Konsultacje trwają krócej niż {rules.min_days} dni{counted}: tyle wymaga "
+            f"{rules.min_days_source} i uzasadnienie nie pozwala skrócić tego terminu."
+        )
     minimum = settings.CONSULTATION_MIN_DAYS
-    if consultation.time_for_residents(published_at) >= timedelta(days=minimum):
+    if time >= timedelta(days=minimum):
         return None
     missing = [
         label
@@ -99,8 +108,6 @@ def duration_gap(consultation: Consultation, *, published_at=None) -> str | None
     ]
     if not missing:
         return None
-    published_at = published_at or consultation.published_at or timezone.now()
-    counted = ", licząc od publikacji" if published_at > consultation.starts_at else ""
     return f"Konsultacje trwają krócej niż {minimum} dni{counted}: podaj {' i '.join(missing)}."
 
 
@@ -129,7 +136,8 @@ def consultation_publish(
 
     Residents get less than CONSULTATION_MIN_DAYS only with a written reason and the provision
     that allows it: the city's practice has short ones (a 7-day statute change), and both the
-    reason and its basis must be on record.
+    reason and its basis must be on record. A minimum set by the procedure's statute has no
+    such exception.
     """
     if not can_publish_consultation(user, consultation):
         raise PermissionDenied("Nie możesz publikować konsultacji tej jednostki.")

@@ -117,6 +117,7 @@ def consultation_detail(request, slug):
         "ends": display.day_and_hour(consultation.ends_at),
         "published": display.day(consultation.published_at) if consultation.published_at else "",
         "order": display.order_line(consultation),
+        "procedure": consultation.procedure_rules,
         "updated": display.day(consultation.updated_at),
     }
     if consultation.is_investment:

@@ -43,6 +43,7 @@ def admin_form(consultation, **changes):
         "subject": consultation.subject,
         "description": consultation.description,
         "purpose": consultation.purpose,
+        "procedure": consultation.procedure,
         "legal_basis": consultation.legal_basis,
         "order_number": consultation.order_number,
         "order_date": consultation.order_date.isoformat() if consultation.order_date else "",
