@@ -1,3 +1,3 @@
 """Building blocks every app stands on: rich text, slugs, pagination, read-only history,
-roles, Polish order, the stored-page cache and files answered after a permission check.
-Nothing here imports an app of the portal."""
+roles, Polish order, the stored-page cache, files answered after a permission check and
+Polish working days. Nothing here imports an app of the portal."""

@@ -1,37 +1,63 @@
 """Demo consultations for a developer's machine: one in every status, several departments.
 
-Dates are set relative to the day of the first run, so the statuses make sense on any
-machine; running the seed again changes nothing (rows are looked up by slug).
+Dates are set relative to the day of the first run, in the city's time, so the statuses
+make sense on any machine; deadlines and meetings fall on working days, meetings after
+working hours. Invented people, places, addresses and links say that they are examples
+and never point under the city's real domains. Running the seed again changes nothing
+(rows are looked up by slug).
 """
 
 import struct
 import unicodedata
 import zlib
-from datetime import timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 
+from common.workdays import next_working_day, previous_working_day
 from consultations.models import Category, Consultation, Department, Material, Method
+from consultations.procedures import Procedure
 from districts.models import District
 
-LEGAL_BASIS = (
-    "<p>Uchwała Nr 715/LXII/2010 Rady Miasta Częstochowy z dnia 28 czerwca 2010 r. "
-    "w sprawie zasad i trybu przeprowadzania konsultacji społecznych z mieszkańcami "
-    "Częstochowy oraz zarządzenie Prezydenta Miasta Częstochowy o przeprowadzeniu "
-    "tych konsultacji.</p>"
+EXAMPLE = "(przykład)"
+DEMO_NOTE = (
+    "<p>To są konsultacje przykładowe wersji demonstracyjnej serwisu: osoby, adresy e-mail, "
+    "miejsca spotkań i linki są zmyślone.</p>"
 )
-REMARKS_HOW = (
-    "<p>Uwagi można złożyć:</p><ul>"
-    "<li>na formularzu konsultacyjnym, wysyłając go na adres "
-    '<a href="mailto:konsultacje@czestochowa.um.gov.pl">konsultacje@czestochowa.um.gov.pl</a>,</li>'
-    "<li>pocztą na adres Urzędu Miasta Częstochowy, ul. Śląska 11/13, 42-217 Częstochowa "
-    "(decyduje data wpływu do Urzędu),</li>"
-    "<li>osobiście w Kancelarii Urzędu, ul. Śląska 11/13, pokój nr 3,</li>"
-    "<li>w siedzibach rad dzielnic w godzinach dyżurów.</li></ul>"
+POST_AND_OFFICE = (
+    "<li>pocztą na adres Urzędu Miasta Częstochowy, ul. Śląska 11/13, 42-217 Częstochowa,</li>"
+    "<li>osobiście w Kancelarii Urzędu, ul. Śląska 11/13, pokój nr 3.</li>"
 )
+REMARKS_HOW = {
+    Procedure.GENERAL: (
+        "<p>Uwagi można złożyć:</p><ul>"
+        "<li>na formularzu konsultacyjnym, wysyłając go na adres "
+        '<a href="mailto:konsultacje@example.org">konsultacje@example.org</a> '
+        "(adres przykładowy),</li>" + POST_AND_OFFICE + "</ul>"
+    ),
+    Procedure.SPATIAL_PLAN: (
+        "<p>Uwagi na formularzu (jest w materiałach do pobrania) można złożyć:</p><ul>"
+        '<li>e-mailem na adres <a href="mailto:planowanie@example.org">planowanie@example.org'
+        "</a> (adres przykładowy),</li>" + POST_AND_OFFICE + "</ul>"
+    ),
+    Procedure.REVITALISATION: (
+        "<p>Uwagi można złożyć:</p><ul>"
+        '<li>e-mailem na adres <a href="mailto:rewitalizacja@example.org">'
+        "rewitalizacja@example.org</a> (adres przykładowy),</li>"
+        "<li>ustnie, w punkcie konsultacyjnym w godzinach jego pracy (miejsce i godziny "
+        "w harmonogramie),</li>" + POST_AND_OFFICE + "</ul>"
+    ),
+}
+PAPER_SURVEY = (
+    "<p>Papierową ankietę można też wypełnić w siedzibie rady dzielnicy w godzinach dyżurów. "
+    "Uwagi prosimy składać w sposób opisany wyżej.</p>"
+)
+# A schedule stage that lasts as long as the consultation itself.
+WHOLE_CONSULTATION = "cały czas konsultacji"
+MEETINGS_START_AT = time(17, 0)  # after working hours, as the planning act wants them
 
 
 def tiny_pdf(lines: list[str]) -> bytes:
@@ -98,8 +124,8 @@ def tiny_png(width: int = 64, height: int = 40) -> bytes:
     )
 
 
-def _spec(now):
-    day = timedelta(days=1)
+def _spec():
+    """Demo consultations; dates are offsets in days from today."""
     return [
         {
             "slug": "przebudowa-alei-najswietszej-maryi-panny",
@@ -111,25 +137,25 @@ def _spec(now):
             ),
             "category": "inwestycje",
             "department": "IZ",
-            "starts_at": now - 10 * day,
-            "ends_at": now + 12 * day,
-            "published_at": now - 17 * day,
+            "starts": -10,
+            "ends": 12,
+            "published": -17,
             "districts": ["srodmiescie", "podjasnogorska"],
             "methods": ["ankieta", "spotkanie-otwarte", "spacer-studyjny", "uwagi-papierowe"],
             "investment": {
                 "estimated_cost": Decimal("18500000.00"),
                 "location": "III Aleja NMP, od ul. Kilińskiego do placu Biegańskiego",
-                "realisation_starts_on": (now + 200 * day).date(),
-                "realisation_ends_on": (now + 600 * day).date(),
+                "realisation_starts_on": 200,
+                "realisation_ends_on": 600,
             },
             "schedule": [
-                ("etap", "Zbieranie uwag i ankieta", -10, 22 * 24, "", ""),
+                ("etap", "Zbieranie uwag i ankieta", WHOLE_CONSULTATION, 0, "", ""),
                 (
                     "spotkanie",
                     "Spacer studyjny wzdłuż III Alei",
                     -3,
                     2,
-                    "Zbiórka przy pomniku Najświętszej Maryi Panny",
+                    "Zbiórka przy pomniku Najświętszej Maryi Panny (miejsce przykładowe)",
                     "Trasa bez schodów; tempo dostosowane do osób starszych.",
                 ),
                 (
@@ -137,8 +163,9 @@ def _spec(now):
                     "Otwarte spotkanie z projektantami",
                     4,
                     2,
-                    "Sala sesyjna Urzędu Miasta, ul. Śląska 11/13",
-                    "Winda, pętla indukcyjna; tłumacz PJM na życzenie zgłoszone 3 dni wcześniej.",
+                    "Sala spotkań, ul. Przykładowa 1 (miejsce przykładowe)",
+                    "Winda i pętla indukcyjna (opis przykładowy); tłumacza PJM prosimy "
+                    "zamówić co najmniej 3 dni robocze wcześniej.",
                 ),
                 ("spotkanie", "Dyżur projektanta online", 8, 1, "", ""),
                 ("etap", "Raport z konsultacji", 30, 0, "", ""),
@@ -158,9 +185,9 @@ def _spec(now):
             ),
             "category": "transport",
             "department": "MZD",
-            "starts_at": now - 5 * day,
-            "ends_at": now + 25 * day,
-            "published_at": now - 12 * day,
+            "starts": -5,
+            "ends": 25,
+            "published": -12,
             "whole_city": True,
             "methods": ["ankieta", "uwagi-na-formularzu", "punkt-konsultacyjny"],
         },
@@ -168,14 +195,14 @@ def _spec(now):
             "slug": "park-lisiniec-nowe-nasadzenia",
             "title": "Nowe nasadzenia i ścieżki w parku na Lisińcu",
             "summary": (
-                "Jakie drzewa, łąki kwietne i ścieżki powinny pojawić się w parku? Konsultacje "
-                "rozpoczną się wiosną; wcześniej opublikujemy projekt zieleni."
+                "Jakie drzewa, łąki kwietne i ścieżki powinny pojawić się w parku? Projekt "
+                "zieleni będzie do pobrania od pierwszego dnia konsultacji."
             ),
             "category": "zielen-i-srodowisko",
             "department": "OŚR",
-            "starts_at": now + 9 * day,
-            "ends_at": now + 40 * day,
-            "published_at": now - 2 * day,
+            "starts": 9,
+            "ends": 40,
+            "published": -2,
             "districts": ["lisiniec"],
             "methods": ["warsztaty", "spacer-studyjny", "uwagi-papierowe"],
             "schedule": [
@@ -184,8 +211,8 @@ def _spec(now):
                     "Warsztaty projektowe dla mieszkańców",
                     15,
                     3,
-                    "Szkoła Podstawowa nr 50, ul. Boya-Żeleńskiego",
-                    "Sala na parterze, wejście bez progów.",
+                    "Szkoła podstawowa, ul. Przykładowa 2 (miejsce przykładowe)",
+                    "Sala na parterze, wejście bez progów (opis przykładowy).",
                 ),
             ],
         },
@@ -198,15 +225,15 @@ def _spec(now):
             ),
             "category": "inwestycje",
             "department": "IZ",
-            "starts_at": now + 20 * day,
-            "ends_at": now + 41 * day,
-            "published_at": now - 1 * day,
+            "starts": 20,
+            "ends": 41,
+            "published": -1,
             "districts": ["bleszno"],
             "methods": ["ankieta", "spotkanie-otwarte"],
             "investment": {
                 "estimated_cost": Decimal("2400000.00"),
-                "location": "ul. Brzozowa, teren szkoły podstawowej",
-                "realisation_starts_on": (now + 120 * day).date(),
+                "location": "ul. Brzozowa, teren szkoły podstawowej (lokalizacja przykładowa)",
+                "realisation_starts_on": 120,
                 "realisation_ends_on": None,
             },
         },
@@ -215,15 +242,20 @@ def _spec(now):
             "title": "Miejscowy plan zagospodarowania przestrzennego dla Kiedrzyna",
             "summary": (
                 "Projekt planu dla terenów między ul. Wręczycką a torami. Zbieranie uwag "
-                "się zakończyło; MPUP rozpatruje zgłoszone uwagi."
+                "się zakończyło; MPUP przygotowuje raport podsumowujący konsultacje."
             ),
             "category": "planowanie-przestrzenne",
             "department": "MPUP",
-            "starts_at": now - 45 * day,
-            "ends_at": now - 15 * day,
-            "published_at": now - 52 * day,
+            "procedure": Procedure.SPATIAL_PLAN,
+            "starts": -45,
+            "ends": -15,
+            "published": -52,
             "districts": ["kiedrzyn"],
             "methods": ["uwagi-na-formularzu", "spotkanie-otwarte", "dyzur-eksperta"],
+            "materials": [
+                ("Projekt planu – część tekstowa", "pdf"),
+                ("Formularz uwag do projektu planu", "pdf"),
+            ],
         },
         {
             "slug": "statut-filharmonii-czestochowskiej",
@@ -233,14 +265,14 @@ def _spec(now):
             ),
             "category": "kultura-i-sport",
             "department": "KiS",
-            "starts_at": now - 90 * day,
-            "ends_at": now - 83 * day,
-            "published_at": now - 95 * day,
+            "starts": -90,
+            "ends": -83,
+            "published": -95,
             "whole_city": True,
             "methods": ["uwagi-na-formularzu"],
             "duration_justification": (
-                "Zmiana statutu jest techniczna i wynika z nowych przepisów, które wchodzą "
-                "w życie przed końcem roku."
+                "Przykład wersji demonstracyjnej: zmiana statutu jest techniczna i wynika "
+                "z nowych przepisów, które wkrótce wchodzą w życie."
             ),
             "duration_provision": (
                 "Przykład wersji demonstracyjnej: tu jednostka podaje przepis, który pozwala "
@@ -260,11 +292,56 @@ def _spec(now):
             ),
             "category": "sprawy-spoleczne",
             "department": "PS",
-            "starts_at": now - 2 * day,
-            "ends_at": now + 33 * day,
-            "published_at": now - 9 * day,
+            "procedure": Procedure.REVITALISATION,
+            "starts": -2,
+            "ends": 33,
+            "published": -9,
             "districts": ["zawodzie-dabie", "rakow"],
             "methods": ["ankieta", "warsztaty", "punkt-konsultacyjny", "uwagi-papierowe"],
+            "schedule": [
+                (
+                    "spotkanie",
+                    "Punkt konsultacyjny: uwagi ustne",
+                    3,
+                    3,
+                    "Lokal przy ul. Przykładowej 3 (miejsce przykładowe)",
+                    "Wejście z poziomu chodnika (opis przykładowy).",
+                ),
+                (
+                    "spotkanie",
+                    "Warsztaty o podwórkach i skwerach",
+                    10,
+                    3,
+                    "Sala spotkań, ul. Przykładowa 1 (miejsce przykładowe)",
+                    "Winda (opis przykładowy).",
+                ),
+            ],
+        },
+        {
+            "slug": "statut-dzielnicy-bleszno",
+            "title": "Zmiana statutu Dzielnicy Błeszno",
+            "summary": (
+                "Projekt uchwały Rady Miasta, która zmienia statut dzielnicy: jak rada "
+                "zwołuje zebrania mieszkańców i jak ogłasza swoje dyżury."
+            ),
+            "category": "inne",
+            "department": "PS",
+            "procedure": Procedure.DISTRICT_STATUTE,
+            "starts": -3,
+            "ends": 27,
+            "published": -10,
+            "districts": ["bleszno"],
+            "methods": ["uwagi-na-formularzu", "uwagi-papierowe", "spotkanie-otwarte"],
+            "schedule": [
+                (
+                    "spotkanie",
+                    "Spotkanie z mieszkańcami Błeszna o projekcie statutu",
+                    6,
+                    2,
+                    "Siedziba Rady Dzielnicy Błeszno (miejsce przykładowe)",
+                    "Sala na parterze (opis przykładowy).",
+                ),
+            ],
         },
         {
             "slug": "uspokojenie-ruchu-tysiaclecie",
@@ -275,10 +352,10 @@ def _spec(now):
             ),
             "category": "transport",
             "department": "MZD",
-            "starts_at": now - 6 * day,
-            "ends_at": now + 16 * day,
-            "published_at": now - 13 * day,
-            "withdrawn_at": now - 2 * day,
+            "starts": -6,
+            "ends": 16,
+            "published": -13,
+            "withdrawn": -2,
             "withdrawal_reason": (
                 "Przykład wersji demonstracyjnej: projekt wymaga nowych pomiarów ruchu. "
                 "Konsultacje ogłosimy ponownie, gdy pomiary się zakończą."
@@ -291,8 +368,8 @@ def _spec(now):
                     "Spotkanie otwarte o projekcie",
                     5,
                     2,
-                    "Siedziba Rady Dzielnicy Tysiąclecie (adres przykładowy)",
-                    "Sala na parterze, wejście bez progów.",
+                    "Siedziba Rady Dzielnicy Tysiąclecie (miejsce przykładowe)",
+                    "Sala na parterze, wejście bez progów (opis przykładowy).",
                 ),
             ],
         },
@@ -302,27 +379,87 @@ def _spec(now):
             "summary": "Szkic: nowe zasady najmu stanowisk na targowiskach miejskich.",
             "category": "inne",
             "department": "MN",
-            "starts_at": now + 30 * day,
-            "ends_at": now + 60 * day,
-            "published_at": None,
+            "starts": 30,
+            "ends": 60,
+            "published": None,
             "whole_city": True,
             "methods": ["uwagi-na-formularzu"],
         },
     ]
 
 
-def demo_order(number: int, published_at) -> dict:
-    """The President's order of a demo consultation, with a link that is plainly an example.
+def _at(day: date, moment: time) -> datetime:
+    """That moment of the day in the city's time."""
+    return timezone.make_aware(datetime.combine(day, moment))
 
-    Invented entries never point under the city's real domains (bip.czestochowa.pl):
-    example.org is reserved for examples and says so to anyone who opens it.
+
+def demo_dates(spec: dict, today: date) -> dict:
+    """The moments of a demo consultation: it opens at 8:00 and ends at 23:59 of a working
+    day; publication, the order and a withdrawal happen on working days too."""
+
+    def day(offset: int) -> date:
+        return today + timedelta(days=offset)
+
+    ends_at = _at(next_working_day(day(spec["ends"])), time(23, 59))
+    dates = {
+        "starts_at": _at(day(spec["starts"]), time(8, 0)),
+        "ends_at": ends_at,
+        "published_at": None,
+        "withdrawn_at": None,
+        "results_published_at": None,
+    }
+    if spec["published"] is not None:
+        dates["published_at"] = _at(previous_working_day(day(spec["published"])), time(9, 0))
+    if "withdrawn" in spec:
+        dates["withdrawn_at"] = _at(previous_working_day(day(spec["withdrawn"])), time(10, 0))
+    if spec.get("results"):
+        results_day = next_working_day(timezone.localdate(ends_at) + timedelta(days=20))
+        dates["results_published_at"] = _at(results_day, time(12, 0))
+    return dates
+
+
+def demo_order(number: int, published_at) -> dict:
+    """The President's order of a demo consultation, plainly an example.
+
+    Its number says „(przykład)”, and the link never points under the city's real domains
+    (bip.czestochowa.pl): example.org is reserved for examples and says so to anyone who
+    opens it. The order is signed on a working day before publication.
     """
-    order_date = (published_at - timedelta(days=3)).date()
+    order_date = previous_working_day(timezone.localdate(published_at) - timedelta(days=3))
     return {
-        "order_number": f"{number}.{order_date.year}",
+        "order_number": f"{number}.{order_date.year} {EXAMPLE}",
         "order_date": order_date,
         "bip_url": f"https://example.org/bip/przyklad-zarzadzenia-{number}-{order_date.year}",
     }
+
+
+def _remarks_how(spec: dict) -> str:
+    procedure = spec.get("procedure", Procedure.GENERAL)
+    text = REMARKS_HOW.get(procedure, REMARKS_HOW[Procedure.GENERAL])
+    if "ankieta" in spec["methods"]:
+        text += PAPER_SURVEY
+    return text
+
+
+def _schedule(consultation, spec: dict, today: date):
+    for kind, title, when, hours, place, accessibility in spec.get("schedule", []):
+        if when == WHOLE_CONSULTATION:
+            starts_at, ends_at = consultation.starts_at, consultation.ends_at
+        else:
+            day = next_working_day(today + timedelta(days=when))
+            starts_at = _at(day, MEETINGS_START_AT if kind == "spotkanie" else time(9, 0))
+            ends_at = starts_at + timedelta(hours=hours) if hours else None
+        consultation.schedule_items.create(
+            kind=kind,
+            title=title,
+            starts_at=starts_at,
+            ends_at=ends_at,
+            place=place,
+            accessibility=accessibility,
+            online_url="https://example.org/przyklad-spotkania-online"
+            if not place and kind == "spotkanie"
+            else "",
+        )
 
 
 def _materials(consultation, materials):
@@ -339,60 +476,47 @@ def _materials(consultation, materials):
 @transaction.atomic
 def seed_consultations() -> int:
     """Create the demo consultations that are missing; return how many were created."""
-    now = timezone.now().replace(minute=0, second=0, microsecond=0)
+    today = timezone.localdate()
     created_count = 0
-    for number, spec in enumerate(_spec(now), start=101):
+    for number, spec in enumerate(_spec(), start=101):
         if Consultation.objects.filter(slug=spec["slug"]).exists():
             continue
         department = Department.objects.get(code=spec["department"])
-        order = demo_order(number, spec["published_at"]) if spec["published_at"] else {}
+        dates = demo_dates(spec, today)
+        order = demo_order(number, dates["published_at"]) if dates["published_at"] else {}
+        investment = dict(spec.get("investment", {}))
+        for field in ["realisation_starts_on", "realisation_ends_on"]:
+            if investment.get(field) is not None:
+                investment[field] = today + timedelta(days=investment[field])
         consultation = Consultation.objects.create(
             slug=spec["slug"],
             title=spec["title"],
             summary=spec["summary"],
-            description=f"<p>{spec['summary']}</p>",
+            description=f"<p>{spec['summary']}</p>{DEMO_NOTE}",
             subject=f"<p>{spec['title']}.</p>",
             purpose=(
                 "<p>Poznanie opinii i propozycji mieszkanek i mieszkańców Częstochowy, "
                 "zanim miasto podejmie decyzję.</p>"
             ),
-            legal_basis=LEGAL_BASIS,
-            remarks_how=REMARKS_HOW,
+            procedure=spec.get("procedure", Procedure.GENERAL),
+            remarks_how=_remarks_how(spec),
             category=Category.objects.get(slug=spec["category"]),
             department=department,
-            contact_name="Anna Kowalska",
-            contact_email=department.email or "konsultacje@czestochowa.um.gov.pl",
+            contact_name=f"Anna Kowalska {EXAMPLE}",
+            contact_email="kontakt.przyklad@example.org",
             contact_phone="34 370 71 00",
-            starts_at=spec["starts_at"],
-            ends_at=spec["ends_at"],
             whole_city=spec.get("whole_city", False),
             duration_justification=spec.get("duration_justification", ""),
             duration_provision=spec.get("duration_provision", ""),
-            published_at=spec["published_at"],
-            withdrawn_at=spec.get("withdrawn_at"),
             withdrawal_reason=spec.get("withdrawal_reason", ""),
             results_summary=spec.get("results", ""),
-            results_published_at=(spec["ends_at"] + timedelta(days=20))
-            if spec.get("results")
-            else None,
-            **spec.get("investment", {}),
+            **dates,
+            **investment,
             **order,
         )
         consultation.districts.set(District.objects.filter(slug__in=spec.get("districts", [])))
         consultation.methods.set(Method.objects.filter(slug__in=spec["methods"]))
-        for kind, title, day_offset, hours, place, accessibility in spec.get("schedule", []):
-            starts_at = (now + timedelta(days=day_offset)).replace(hour=17)
-            consultation.schedule_items.create(
-                kind=kind,
-                title=title,
-                starts_at=starts_at,
-                ends_at=starts_at + timedelta(hours=hours) if hours else None,
-                place=place,
-                accessibility=accessibility,
-                online_url="https://spotkania.czestochowa.pl/konsultacje"
-                if not place and kind == "spotkanie"
-                else "",
-            )
+        _schedule(consultation, spec, today)
         _materials(consultation, spec.get("materials", []))
         created_count += 1
     return created_count

@@ -19,7 +19,7 @@ def test_filter_by_district_and_status_without_javascript(
     seeded(settings, tmp_path)
     page = page_without_javascript
     page.goto("/konsultacje/")
-    assert len(card_titles(page)) == 8  # the published ones, the withdrawn one last
+    assert len(card_titles(page)) == 9  # the published ones, the withdrawn one last
     page.select_option("#id_dzielnica", label="Śródmieście")
     page.select_option("#id_status", label="Trwające")
     page.click("text=Pokaż konsultacje")
@@ -35,7 +35,7 @@ def test_filter_by_district_and_status_without_javascript(
     assert card_titles(page) == []
     assert page.locator(".empty-state").is_visible()
     page.click("text=Wyczyść wszystkie filtry")
-    assert len(card_titles(page)) == 8
+    assert len(card_titles(page)) == 9
 
 
 def test_search_and_detail_without_javascript(page_without_javascript, settings, tmp_path):

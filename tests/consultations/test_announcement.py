@@ -103,7 +103,7 @@ def test_a_published_consultation_cannot_lose_its_order(staff_client):
 def test_every_published_demo_consultation_has_its_order_and_an_example_link():
     seed_consultations()
     published = Consultation.objects.published()
-    assert published.count() == 8
+    assert published.count() == 9
     assert published.withdrawn().count() == 1
     for consultation in published:
         assert publication_gaps(consultation) == [], consultation.slug
