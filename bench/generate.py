@@ -107,7 +107,7 @@ def main(count: int) -> None:
                     department=rng.choice(departments),
                     category=rng.choice(categories),
                     contact_name="Anna Kowalska",
-                    contact_email="konsultacje@czestochowa.um.gov.pl",
+                    contact_email="konsultacje@example.org",
                     contact_phone="34 370 71 00",
                     whole_city=number % 3 == 0,
                     starts_at=starts_at,
