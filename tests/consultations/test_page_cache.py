@@ -3,10 +3,6 @@
 from datetime import timedelta
 
 import pytest
-from django.contrib.messages import constants
-from django.contrib.messages.storage.base import Message
-from django.contrib.messages.storage.cookie import CookieStorage
-from django.test import RequestFactory
 from freezegun import freeze_time
 
 from consultations.models import ScheduleItem
@@ -102,10 +98,11 @@ def test_a_signed_in_visitor_always_gets_a_fresh_page(client, resident):
     assert "Wyloguj się" not in client.get("/konsultacje/").content.decode()
 
 
-def test_a_page_with_a_message_for_the_visitor_is_not_stored(client):
+def test_a_page_with_a_message_for_the_visitor_is_not_stored(client, resident):
     make_consultation("Plan")
-    storage = CookieStorage(RequestFactory().get("/"))
-    client.cookies["messages"] = storage._encode([Message(constants.INFO, "Wylogowano.")])
+    # Logging out leaves „Wylogowano.” in the session of a now anonymous visitor.
+    client.force_login(resident)
+    client.post("/konto/logout/")
     assert "Wylogowano." in client.get("/konsultacje/").content.decode()
     assert "Wylogowano." not in client.get("/konsultacje/").content.decode()
 
