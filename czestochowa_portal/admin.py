@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 
 from common.history import ReadOnlyHistoryAdmin
-from czestochowa_portal.models import AccessibilityStatement, SitePage, User
+from czestochowa_portal.models import AccessibilityStatement, Building, SitePage, User
 
 
 @admin.register(User)
@@ -29,7 +29,7 @@ class UserAdmin(DjangoUserAdmin):
 class SitePageAdmin(ReadOnlyHistoryAdmin):
     list_display = ["title", "kind", "updated_at"]
     readonly_fields = ["kind", "updated_at"]
-    fields = ["kind", "title", "lead", "body", "updated_at"]
+    fields = ["kind", "title", "lead", "body", "video", "updated_at"]
 
     def has_add_permission(self, request):
         return False  # every kind of page exists from the first migration
@@ -41,11 +41,28 @@ class SitePageAdmin(ReadOnlyHistoryAdmin):
         return obj.get_absolute_url()
 
 
+class BuildingInline(admin.StackedInline):
+    model = Building
+    extra = 0
+    fields = [
+        ("name", "address", "position"),
+        "services",
+        *[field for field, _ in Building.ASPECTS],
+    ]
+
+
 @admin.register(AccessibilityStatement)
 class AccessibilityStatementAdmin(ReadOnlyHistoryAdmin):
     list_display = ["site_name", "status", "updated_on", "prepared_on", "reviewed_on"]
     fieldsets = [
-        (None, {"fields": ["entity_name", "site_name", "site_url"]}),
+        (
+            None,
+            {
+                "fields": ["entity_name", "site_name"],
+                "description": "Adres strony podany w deklaracji to adres, pod którym serwis "
+                "działa (ustawienie SITE_URL).",
+            },
+        ),
         ("Daty", {"fields": ["published_on", "updated_on", "prepared_on", "reviewed_on"]}),
         (
             "Stan dostępności",
@@ -75,6 +92,7 @@ class AccessibilityStatementAdmin(ReadOnlyHistoryAdmin):
             },
         ),
     ]
+    inlines = [BuildingInline]
 
     def has_add_permission(self, request):
         return not AccessibilityStatement.objects.exists()

@@ -1,10 +1,12 @@
 from django.contrib.auth.models import AbstractUser, UserManager
+from django.core.validators import RegexValidator
 from django.db import models
 from django.urls import reverse
 from django_prose_editor.fields import ProseEditorField
 from simple_history.models import HistoricalRecords
 
 from common.richtext import RICH_TEXT_EXTENSIONS
+from czestochowa_portal.videos import validate_video_file, video_upload_to
 
 
 class PortalUserManager(UserManager):
@@ -57,6 +59,7 @@ class SitePage(models.Model):
         PRIVACY = "privacy", "Polityka prywatności"
         TERMS = "terms", "Regulamin"
         EASY_READ = "easy-read", "Tekst łatwy do czytania"
+        SIGN_LANGUAGE = "sign-language", "Informacja w polskim języku migowym (PJM)"
 
     URL_NAMES = {
         Kind.HOME: "home",
@@ -65,6 +68,7 @@ class SitePage(models.Model):
         Kind.PRIVACY: "privacy",
         Kind.TERMS: "terms",
         Kind.EASY_READ: "easy_read",
+        Kind.SIGN_LANGUAGE: "sign_language",
     }
 
     kind = models.CharField("rodzaj strony", max_length=20, choices=Kind, unique=True)
@@ -73,6 +77,15 @@ class SitePage(models.Model):
         "wstęp", blank=True, help_text="Krótki tekst pod tytułem, bez formatowania."
     )
     body = ProseEditorField("treść", extensions=RICH_TEXT_EXTENSIONS, sanitize=True, blank=True)
+    video = models.FileField(
+        "nagranie wideo",
+        upload_to=video_upload_to,
+        max_length=200,
+        blank=True,
+        validators=[validate_video_file],
+        help_text="Plik MP4 lub WebM, np. nagranie w polskim języku migowym (PJM). "
+        "Pokazuje się nad treścią strony.",
+    )
     updated_at = models.DateTimeField("ostatnia zmiana", auto_now=True)
 
     history = HistoricalRecords()
@@ -89,6 +102,12 @@ class SitePage(models.Model):
         return reverse(self.URL_NAMES[self.kind])
 
 
+PHONE_WITH_COUNTRY_CODE = RegexValidator(
+    r"^\+48( ?[0-9]){9}$",
+    "Prosimy podać numer z prefiksem +48 i dziewięcioma cyframi, np. +48 34 370 71 00.",
+)
+
+
 class AccessibilityStatement(models.Model):
     """The deklaracja dostępności; one row, so the yearly update is a change of data."""
 
@@ -102,8 +121,8 @@ class AccessibilityStatement(models.Model):
         AUDIT = "audyt", "badanie przeprowadzone przez podmiot zewnętrzny"
 
     entity_name = models.CharField("podmiot publiczny", max_length=200)
+    # The address is not stored: the page shows settings.SITE_URL, the one the site runs at.
     site_name = models.CharField("nazwa strony", max_length=200)
-    site_url = models.URLField("adres strony")
     published_on = models.DateField("data publikacji strony internetowej")
     updated_on = models.DateField("data ostatniej istotnej aktualizacji")
     status = models.CharField("stan zgodności", max_length=20, choices=Status)
@@ -126,9 +145,18 @@ class AccessibilityStatement(models.Model):
     keyboard_shortcuts = ProseEditorField(
         "skróty klawiszowe", extensions=RICH_TEXT_EXTENSIONS, sanitize=True, blank=True
     )
-    contact_person = models.CharField("osoba kontaktowa", max_length=200)
-    contact_email = models.EmailField("e-mail kontaktowy")
-    contact_phone = models.CharField("telefon kontaktowy", max_length=40)
+    contact_person = models.CharField(
+        "koordynator do spraw dostępności",
+        max_length=200,
+        help_text="Imię i nazwisko osoby, nie nazwa stanowiska.",
+    )
+    contact_email = models.EmailField("e-mail koordynatora")
+    contact_phone = models.CharField(
+        "telefon koordynatora",
+        max_length=40,
+        validators=[PHONE_WITH_COUNTRY_CODE],
+        help_text="Z numerem kierunkowym kraju, np. +48 34 370 71 00.",
+    )
     mobile_apps = ProseEditorField(
         "aplikacje mobilne", extensions=RICH_TEXT_EXTENSIONS, sanitize=True, blank=True
     )
@@ -172,3 +200,67 @@ class AccessibilityStatement(models.Model):
     @property
     def lists_inaccessible_content(self):
         return self.status != self.Status.COMPLIANT
+
+
+class Building(models.Model):
+    """A building of the Urząd where residents are served, as the deklaracja describes it.
+
+    One field per question a visitor with a disability asks before coming; an empty field
+    is shown as „no information”, never left out, so a gap is visible to staff and residents.
+    """
+
+    ASPECTS = [
+        ("entrances", "Wejście"),
+        ("ramps", "Pochylnie"),
+        ("lift", "Winda"),
+        ("thresholds", "Progi i schody"),
+        ("parking", "Miejsca parkingowe"),
+        ("toilets", "Toalety"),
+        ("induction_loop", "Pętla indukcyjna"),
+        ("sign_language", "Tłumacz polskiego języka migowego (PJM)"),
+        ("other", "Inne informacje"),
+    ]
+
+    statement = models.ForeignKey(
+        AccessibilityStatement,
+        on_delete=models.CASCADE,
+        related_name="buildings",
+        verbose_name="deklaracja dostępności",
+    )
+    name = models.CharField("nazwa", max_length=200)
+    address = models.CharField("adres", max_length=200)
+    services = models.TextField(
+        "co się tu załatwia", blank=True, help_text="Np. Kancelaria Urzędu, pokój nr 3."
+    )
+    entrances = models.TextField("wejście", blank=True)
+    ramps = models.TextField("pochylnie", blank=True)
+    lift = models.TextField("winda", blank=True)
+    thresholds = models.TextField("progi i schody", blank=True)
+    parking = models.TextField("miejsca parkingowe", blank=True)
+    toilets = models.TextField("toalety", blank=True)
+    induction_loop = models.TextField("pętla indukcyjna", blank=True)
+    sign_language = models.TextField("tłumacz PJM", blank=True)
+    other = models.TextField(
+        "inne informacje",
+        blank=True,
+        help_text="Np. pies asystujący, oznaczenia dla osób niewidomych.",
+    )
+    position = models.PositiveSmallIntegerField("kolejność", default=0)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "budynek Urzędu"
+        verbose_name_plural = "budynki Urzędu"
+        ordering = ["position", "pk"]
+
+    def __str__(self):
+        return f"{self.name}, {self.address}"
+
+    def aspects(self):
+        """(label, text) for every question, in the order the page shows them."""
+        return [
+            (label, getattr(self, field))
+            for field, label in self.ASPECTS
+            if field != "other" or self.other
+        ]

@@ -262,6 +262,8 @@ STORAGES = {
     },
 }
 NEWS_IMAGE_MAX_MB = env_int("NEWS_IMAGE_MAX_MB", 5, minimum=1)
+# The sign-language (PJM) recording on its site page; a few minutes of video.
+SITE_PAGE_VIDEO_MAX_MB = env_int("SITE_PAGE_VIDEO_MAX_MB", 200, minimum=1)
 # The history of a record is for reading: a revert would write back old values of fields
 # the form does not show (the department, the publication), past every permission check.
 SIMPLE_HISTORY_REVERT_DISABLED = True

@@ -36,6 +36,12 @@ urlpatterns = [
         name="easy_read",
     ),
     path(
+        "informacja-pjm/",
+        views.site_page,
+        {"kind": SitePage.Kind.SIGN_LANGUAGE},
+        name="sign_language",
+    ),
+    path(
         "deklaracja-dostepnosci/",
         views.accessibility_statement,
         name="accessibility_statement",

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
@@ -61,7 +62,13 @@ def site_page(request, kind):
 @require_safe
 def accessibility_statement(request):
     statement = get_object_or_404(AccessibilityStatement)
-    return render(request, "portal/accessibility_statement.html", {"statement": statement})
+    context = {
+        "statement": statement,
+        "buildings": statement.buildings.all(),
+        # Where the site runs now, not where it ran when the statement was first saved.
+        "statement_url": settings.SITE_URL + "/",
+    }
+    return render(request, "portal/accessibility_statement.html", context)
 
 
 @never_cache

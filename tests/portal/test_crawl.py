@@ -1,5 +1,7 @@
 """Every public page: answers 200, in Polish, with one h1, a title, main and a skip link."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -18,6 +20,7 @@ STATIC_PAGES = [
     "privacy",
     "terms",
     "easy_read",
+    "sign_language",
     "accessibility_statement",
     "consultations:list",
     "news:list",
@@ -118,6 +121,18 @@ def test_every_page_links_the_footer_pages_and_the_bip(client):
     assert "https://bip.czestochowa.pl" in page.links
 
 
+def test_every_page_links_the_sign_language_page_next_to_the_easy_read_text(client, resident):
+    footer_links = re.compile(
+        r'<li><a href="/tekst-latwy-do-czytania/">Tekst łatwy do czytania</a></li>\s*'
+        r'<li><a href="/informacja-pjm/">Informacja w polskim języku migowym \(PJM\)</a></li>'
+    )
+    for url in public_urls():
+        assert footer_links.search(client.get(url).content.decode()), url
+    client.force_login(resident)
+    for name in ["account_email", "account_change_password", "mfa_index"]:
+        assert footer_links.search(client.get(reverse(name)).content.decode()), name
+
+
 def test_main_navigation_marks_the_current_section(client):
     html = client.get(reverse("districts:list")).content.decode()
     assert '<a href="/dzielnice/" aria-current="page">Dzielnice</a>' in html
@@ -125,7 +140,12 @@ def test_main_navigation_marks_the_current_section(client):
 
 def test_sitemap_lists_the_public_pages(client):
     body = client.get("/sitemap.xml").content.decode()
-    for url in [reverse("about"), reverse("accessibility_statement"), "/dzielnice/bleszno/"]:
+    for url in [
+        reverse("about"),
+        reverse("accessibility_statement"),
+        reverse("sign_language"),
+        "/dzielnice/bleszno/",
+    ]:
         assert url in body
 
 
