@@ -29,7 +29,7 @@ class UserAdmin(DjangoUserAdmin):
 class SitePageAdmin(ReadOnlyHistoryAdmin):
     list_display = ["title", "kind", "updated_at"]
     readonly_fields = ["kind", "updated_at"]
-    fields = ["kind", "title", "lead", "body", "video", "updated_at"]
+    fields = ["kind", "title", "lead", "body", "video", "video_captions", "updated_at"]
 
     def has_add_permission(self, request):
         return False  # every kind of page exists from the first migration

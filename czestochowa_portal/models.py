@@ -6,7 +6,12 @@ from django_prose_editor.fields import ProseEditorField
 from simple_history.models import HistoricalRecords
 
 from common.richtext import RICH_TEXT_EXTENSIONS
-from czestochowa_portal.videos import validate_video_file, video_upload_to
+from czestochowa_portal.videos import (
+    captions_upload_to,
+    validate_captions_file,
+    validate_video_file,
+    video_upload_to,
+)
 
 
 class PortalUserManager(UserManager):
@@ -85,6 +90,14 @@ class SitePage(models.Model):
         validators=[validate_video_file],
         help_text="Plik MP4 lub WebM, np. nagranie w polskim języku migowym (PJM). "
         "Pokazuje się nad treścią strony.",
+    )
+    video_captions = models.FileField(
+        "napisy do nagrania",
+        upload_to=captions_upload_to,
+        max_length=200,
+        blank=True,
+        validators=[validate_captions_file],
+        help_text="Plik WebVTT (.vtt) z napisami po polsku do tego, co w nagraniu słychać.",
     )
     updated_at = models.DateTimeField("ostatnia zmiana", auto_now=True)
 

@@ -50,8 +50,29 @@ def validate_video_file(file) -> None:
         check_video_file(file)
 
 
+def validate_captions_file(file) -> None:
+    """Captions must be WebVTT, the only format the <track> element reads."""
+    if not file or getattr(file, "_committed", True):
+        return
+    file.seek(0)
+    head = file.read(10).removeprefix(b"\xef\xbb\xbf")
+    file.seek(0)
+    if not head.startswith(b"WEBVTT"):
+        raise ValidationError(
+            "Napisy muszą być plikiem WebVTT (.vtt), który zaczyna się od słowa WEBVTT.",
+            code="not_webvtt",
+        )
+
+
+def captions_upload_to(instance, filename):
+    return f"strony/{timezone.now():%Y/%m}/{uuid.uuid4().hex}.vtt"
+
+
 def video_upload_to(instance, filename):
-    # A generated name; the extension follows the checked content, not the sender's name.
-    kind = video_kind(instance.video.file.read(16)) or "mp4"
-    instance.video.file.seek(0)
+    # A generated name; the extension follows the checked content where the form has it.
+    kind = None
+    if not getattr(instance.video, "_committed", True):
+        kind = video_kind(instance.video.file.read(16))
+        instance.video.file.seek(0)
+    kind = kind or ("webm" if filename.lower().endswith(".webm") else "mp4")
     return f"strony/{timezone.now():%Y/%m}/{uuid.uuid4().hex}.{kind}"

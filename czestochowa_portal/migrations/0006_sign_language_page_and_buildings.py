@@ -65,6 +65,29 @@ class Migration(migrations.Migration):
                 verbose_name="nagranie wideo",
             ),
         ),
+        migrations.AddField(
+            model_name="historicalsitepage",
+            name="video_captions",
+            field=models.TextField(
+                blank=True,
+                help_text="Plik WebVTT (.vtt) z napisami po polsku do tego, co w nagraniu słychać.",
+                max_length=200,
+                validators=[czestochowa_portal.videos.validate_captions_file],
+                verbose_name="napisy do nagrania",
+            ),
+        ),
+        migrations.AddField(
+            model_name="sitepage",
+            name="video_captions",
+            field=models.FileField(
+                blank=True,
+                help_text="Plik WebVTT (.vtt) z napisami po polsku do tego, co w nagraniu słychać.",
+                max_length=200,
+                upload_to=czestochowa_portal.videos.captions_upload_to,
+                validators=[czestochowa_portal.videos.validate_captions_file],
+                verbose_name="napisy do nagrania",
+            ),
+        ),
         migrations.AlterField(
             model_name="accessibilitystatement",
             name="contact_email",

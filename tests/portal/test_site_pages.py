@@ -183,23 +183,38 @@ def administrator_client(client, django_user_model, settings):
     return client
 
 
-def upload_video(client, file):
+def upload_video(client, file, captions=""):
     page = SitePage.objects.get(kind=SitePage.Kind.SIGN_LANGUAGE)
     return client.post(
         f"/admin/czestochowa_portal/sitepage/{page.pk}/change/",
-        {"title": page.title, "lead": page.lead, "body": page.body, "video": file},
+        {
+            "title": page.title,
+            "lead": page.lead,
+            "body": page.body,
+            "video": file,
+            "video_captions": captions,
+        },
     )
 
 
 def test_staff_add_the_video_in_the_admin_and_the_page_plays_it(administrator_client):
     client = administrator_client
-    response = upload_video(client, SimpleUploadedFile("nagranie PJM.mp4", MP4_HEAD + b"\x00" * 64))
+    response = upload_video(
+        client,
+        SimpleUploadedFile("nagranie PJM.mp4", MP4_HEAD + b"\x00" * 64),
+        SimpleUploadedFile("napisy.vtt", b"WEBVTT\n\n00:00.000 --> 00:02.000\nDzien dobry.\n"),
+    )
     assert response.status_code == 302
     page = SitePage.objects.get(kind=SitePage.Kind.SIGN_LANGUAGE)
     assert re.fullmatch(r"strony/\d{4}/\d{2}/[0-9a-f]{32}\.mp4", page.video.name)
+    assert re.fullmatch(r"strony/\d{4}/\d{2}/[0-9a-f]{32}\.vtt", page.video_captions.name)
     client.logout()
     html_text = client.get("/informacja-pjm/").content.decode()
     assert f'<video controls preload="metadata" src="{page.video.url}"' in html_text
+    assert (
+        f'<track kind="captions" srclang="pl" label="Polski" src="{page.video_captions.url}"'
+        in html_text
+    )
     assert "Nagranie w polskim języku migowym przygotowujemy." not in html_text
 
 
@@ -213,6 +228,19 @@ def test_a_file_that_is_not_a_video_is_refused_with_a_polish_message(administrat
         in html.unescape(response.content.decode())
     )
     assert not SitePage.objects.get(kind=SitePage.Kind.SIGN_LANGUAGE).video
+
+
+def test_captions_that_are_not_webvtt_are_refused_with_a_polish_message(administrator_client):
+    response = upload_video(
+        administrator_client,
+        SimpleUploadedFile("nagranie.mp4", MP4_HEAD),
+        SimpleUploadedFile("napisy.srt", b"1\n00:00:00,000 --> 00:00:02,000\nDzien dobry.\n"),
+    )
+    assert response.status_code == 200
+    assert (
+        "Napisy muszą być plikiem WebVTT (.vtt), który zaczyna się od słowa WEBVTT."
+        in html.unescape(response.content.decode())
+    )
 
 
 def test_a_video_over_the_limit_is_refused_with_its_size(administrator_client, settings):
