@@ -162,7 +162,7 @@ PRIVACY_BODY = f"""\
 <table>
 <tr><th>Dane</th><th>Jak długo</th><th>Skąd wynika ten okres</th></tr>
 <tr><td>Konto: adres e-mail, skrót hasła, imię i nazwisko, dane logowania dwuetapowego</td><td>Do usunięcia konta. Konto usuwamy na Państwa prośbę przesłaną na adres <a href="mailto:konsultacje@czestochowa.um.gov.pl">konsultacje@czestochowa.um.gov.pl</a>.</td><td>Ustawienia serwisu.</td></tr>
-<tr><td>Sesja i jednorazowe komunikaty</td><td>Do wylogowania, najdłużej 2 tygodnie. Wygasłe sesje serwis usuwa raz na dobę.</td><td>Ustawienia serwisu.</td></tr>
+<tr><td>Sesja i jednorazowe komunikaty</td><td>Do wylogowania albo zamknięcia przeglądarki, a po zaznaczeniu pola „Pamiętaj mnie” – najdłużej 2 tygodnie. Wygasłe sesje serwis usuwa raz na dobę.</td><td>Ustawienia serwisu.</td></tr>
 <tr><td>Liczniki prób logowania, zakładania konta i zmiany hasła</td><td>Od 1 do 5 minut, zależnie od rodzaju próby.</td><td>Ustawienia serwisu (limity prób).</td></tr>
 <tr><td>Wiadomości e-mail</td><td>Serwis nie przechowuje kopii wysłanych wiadomości. Wiadomość czeka w kolejce tylko do chwili wysłania – zwykle kilka sekund, a gdy serwer pocztowy jest chwilowo niedostępny, najwyżej kilkanaście minut.</td><td>Ustawienia serwisu.</td></tr>
 <tr><td>Skład rad dzielnic</td><td>Do końca pełnienia funkcji w radzie. Później upoważniony pracownik usuwa te dane ze strony dzielnicy.</td><td>Okres pełnienia funkcji; dokumentacja wyborów do rad dzielnic – według JRWA ({IOD_TO_CONFIRM}).</td></tr>
@@ -189,7 +189,7 @@ PRIVACY_BODY = f"""\
 <p>Pliki cookies (ciasteczka) to niewielkie pliki tekstowe, które strona internetowa zapisuje w przeglądarce. Serwis używa wyłącznie plików cookies niezbędnych do jego działania. Nie stosujemy plików cookies analitycznych ani reklamowych, a w serwisie nie ma plików cookies podmiotów zewnętrznych. Z tego powodu nie prosimy o zgodę na ich zapisanie.</p>
 <table>
 <tr><th>Plik</th><th>Do czego służy</th><th>Jak długo jest przechowywany</th></tr>
-<tr><td>sessionid</td><td>Zawiera wyłącznie losowy identyfikator sesji. Dzięki niemu serwis pamięta, że są Państwo zalogowani, i może wyświetlić jednorazowy komunikat, np. po wylogowaniu – dlatego zapisujemy go także osobom niezalogowanym, gdy mają zobaczyć taki komunikat. Treść komunikatów i dane konta pozostają na serwerze.</td><td>Do wylogowania, najdłużej dwa tygodnie.</td></tr>
+<tr><td>sessionid</td><td>Zawiera wyłącznie losowy identyfikator sesji. Dzięki niemu serwis pamięta, że są Państwo zalogowani, i może wyświetlić jednorazowy komunikat, np. po wylogowaniu – dlatego zapisujemy go także osobom niezalogowanym, gdy mają zobaczyć taki komunikat. Treść komunikatów i dane konta pozostają na serwerze.</td><td>Do wylogowania albo zamknięcia przeglądarki, a po zaznaczeniu pola „Pamiętaj mnie” – najdłużej dwa tygodnie.</td></tr>
 <tr><td>csrftoken</td><td>Chroni formularze przed atakiem, w którym obca strona próbuje wysłać formularz w Państwa imieniu (CSRF).</td><td>Do roku.</td></tr>
 </table>
 <p>Serwis nie zapisuje w plikach cookies adresu e-mail, imienia, nazwiska ani treści komunikatów.</p>
