@@ -2,6 +2,7 @@ from django.contrib.auth.models import AbstractUser, UserManager
 from django.core.validators import RegexValidator
 from django.db import models
 from django.urls import reverse
+from django_cleanup import cleanup
 from django_prose_editor.fields import ProseEditorField
 from simple_history.models import HistoricalRecords
 
@@ -54,6 +55,8 @@ class User(AbstractUser):
         return self.get_full_name() or self.email
 
 
+# A replaced or removed recording (or its captions) leaves the disk once committed.
+@cleanup.select
 class SitePage(models.Model):
     """A page of fixed purpose whose text the city edits in the admin."""
 

@@ -218,6 +218,21 @@ def test_staff_add_the_video_in_the_admin_and_the_page_plays_it(administrator_cl
     assert "Nagranie w polskim języku migowym przygotowujemy." not in html_text
 
 
+def test_a_replaced_video_leaves_the_disk_once_saved(
+    administrator_client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        upload_video(administrator_client, SimpleUploadedFile("pierwsze.mp4", MP4_HEAD))
+    first = SitePage.objects.get(kind=SitePage.Kind.SIGN_LANGUAGE).video
+    assert first.storage.exists(first.name)
+    with django_capture_on_commit_callbacks(execute=True):
+        upload_video(administrator_client, SimpleUploadedFile("drugie.mp4", MP4_HEAD))
+    second = SitePage.objects.get(kind=SitePage.Kind.SIGN_LANGUAGE).video
+    assert second.name != first.name
+    assert second.storage.exists(second.name)
+    assert not first.storage.exists(first.name)
+
+
 def test_a_file_that_is_not_a_video_is_refused_with_a_polish_message(administrator_client):
     response = upload_video(
         administrator_client, SimpleUploadedFile("nagranie.mp4", b"MZ\x90\x00 not a film")
