@@ -1,9 +1,19 @@
-"""The portal's roles as Django groups, and the admin permissions each group carries.
+"""The portal's roles as Django groups, the admin permissions each group carries, and
+who holds them.
 
 The groups are created by a migration (czestochowa_portal 0002); an app whose models
 join a role calls `sync_group_permissions` from a data migration of its own. This table
 is the whole picture, and tests/portal/test_roles.py checks the database matches it.
+
+The staff and council roles follow the user's memberships (a department's staff, a
+district council): `user_roles_sync` recomputes them, and every membership model calls
+it whenever a row is saved or deleted, so no way of changing a membership leaves rights
+behind.
 """
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import models, transaction
 
 STAFF = "Pracownicy wydziałów"
 COUNCIL = "Członkowie rad dzielnic"
@@ -65,3 +75,97 @@ def sync_group_permissions(apps):
             ).first()
             if permission is not None:
                 group.permissions.add(permission)
+
+
+# Each membership-backed role: the group and the user's related name of the memberships.
+MEMBERSHIP_ROLES = {
+    STAFF: "department_memberships",
+    COUNCIL: "council_memberships",
+}
+
+
+@transaction.atomic
+def user_roles_sync(*, user) -> None:
+    """Give the user the groups and the staff flag their memberships call for, no more.
+
+    Department staff work in the admin; council members do not. Superusers and moderators
+    keep a staff flag given by hand: their work in the admin needs no membership.
+    """
+    for group_name, memberships in MEMBERSHIP_ROLES.items():
+        group = Group.objects.get(name=group_name)
+        if getattr(user, memberships).exists():
+            user.groups.add(group)
+        else:
+            user.groups.remove(group)
+    is_staff = (
+        user.department_memberships.exists()
+        or user.is_superuser
+        or (user.is_staff and user.groups.filter(name=MODERATORS).exists())
+    )
+    if user.is_staff != is_staff:
+        user.is_staff = is_staff
+        user.save(update_fields=["is_staff"])
+    for cached in ["_perm_cache", "_user_perm_cache", "_group_perm_cache"]:
+        user.__dict__.pop(cached, None)  # the permissions Django remembered for this object
+
+
+def users_roles_sync(*, user_ids) -> None:
+    for user in get_user_model().objects.filter(pk__in=set(user_ids) - {None}):
+        user_roles_sync(user=user)
+
+
+class MembershipQuerySet(models.QuerySet):
+    """Bulk writes keep the members' roles in step, as saving one row does."""
+
+    def delete(self):
+        with transaction.atomic():
+            user_ids = list(self.values_list("user_id", flat=True))
+            result = super().delete()
+            users_roles_sync(user_ids=user_ids)
+        return result
+
+    def update(self, **kwargs):
+        with transaction.atomic():
+            rows = list(self.values_list("pk", "user_id"))
+            result = super().update(**kwargs)
+            after = self.model.objects.filter(pk__in=[pk for pk, _ in rows])
+            before = {user_id for _, user_id in rows}
+            users_roles_sync(user_ids=before | set(after.values_list("user_id", flat=True)))
+        return result
+
+    def bulk_create(self, objs, *args, **kwargs):
+        with transaction.atomic():
+            created = super().bulk_create(objs, *args, **kwargs)
+            users_roles_sync(user_ids=[membership.user_id for membership in created])
+        return created
+
+
+class Membership(models.Model):
+    """A row that gives its user a role: saving or deleting it syncs the user's roles.
+
+    Changing the person on an existing row syncs both people, so the one replaced keeps
+    nothing that came only from this row.
+    """
+
+    objects = MembershipQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        with transaction.atomic():
+            previous = None
+            if self.pk is not None:
+                stored = type(self).objects.filter(pk=self.pk)
+                previous = stored.values_list("user_id", flat=True).first()
+            super().save(*args, **kwargs)
+            user_roles_sync(user=self.user)
+            if previous != self.user_id:
+                users_roles_sync(user_ids=[previous])
+
+    def delete(self, *args, **kwargs):
+        with transaction.atomic():
+            user = self.user
+            result = super().delete(*args, **kwargs)
+            user_roles_sync(user=user)
+        return result

@@ -32,7 +32,6 @@ from consultations.services import (
     consultation_publish,
     consultation_results_publish,
     consultation_withdraw,
-    department_member_add,
     publication_gaps,
 )
 
@@ -48,18 +47,8 @@ class DepartmentAdmin(admin.ModelAdmin):
     list_display = ["code", "name", "email", "is_active"]
     list_filter = ["is_active"]
     search_fields = ["code", "name"]
+    # Saving or deleting a membership row syncs its people's roles (common.roles).
     inlines = [DepartmentMembershipInline]
-
-    def save_formset(self, request, form, formset, change):
-        if formset.model is not DepartmentMembership:
-            return super().save_formset(request, form, formset, change)
-        memberships = formset.save(commit=False)
-        for deleted in formset.deleted_objects:
-            deleted.delete()
-        for membership in memberships:
-            department_member_add(user=membership.user, department=form.instance)
-        formset.save_m2m()
-        return None
 
 
 @admin.register(Category)

@@ -11,7 +11,7 @@ from django_cleanup import cleanup
 from django_prose_editor.fields import ProseEditorField
 from simple_history.models import HistoricalRecords
 
-from common import pagecache
+from common import pagecache, roles
 from common.richtext import RICH_TEXT_EXTENSIONS
 from consultations import bip
 from consultations.procedures import Procedure, ProcedureRules, rules_for
@@ -69,8 +69,12 @@ class Department(ShownOnPages):
         return f"{self.name} ({self.code})"
 
 
-class DepartmentMembership(models.Model):
-    """A member of staff who works on the consultations of a department."""
+class DepartmentMembership(roles.Membership):
+    """A member of staff who works on the consultations of a department.
+
+    It makes its user staff with admin access (see common.roles); a department
+    with staff cannot be deleted, so no membership disappears without syncing its user.
+    """
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -79,7 +83,7 @@ class DepartmentMembership(models.Model):
         verbose_name="pracownik",
     )
     department = models.ForeignKey(
-        Department, on_delete=models.CASCADE, related_name="memberships", verbose_name="jednostka"
+        Department, on_delete=models.PROTECT, related_name="memberships", verbose_name="jednostka"
     )
 
     class Meta:

@@ -1,12 +1,10 @@
 from datetime import timedelta
 
 from django.conf import settings
-from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from common import roles
 from common.richtext import clean_rich_text
 from consultations import bip
 from consultations.models import Consultation, DepartmentMembership
@@ -15,13 +13,18 @@ from consultations.permissions import can_publish_consultation, can_withdraw_con
 
 @transaction.atomic
 def department_member_add(*, user, department) -> DepartmentMembership:
-    """Make the user a member of staff of the department, with admin access."""
+    """Make the user a member of staff of the department, with admin access.
+
+    The membership's save gives the staff flag and group (common.roles).
+    """
     membership, _ = DepartmentMembership.objects.get_or_create(user=user, department=department)
-    if not user.is_staff:
-        user.is_staff = True
-        user.save(update_fields=["is_staff"])
-    user.groups.add(Group.objects.get(name=roles.STAFF))
     return membership
+
+
+@transaction.atomic
+def department_member_remove(*, membership: DepartmentMembership) -> None:
+    """Take the user off the department's staff; their last department takes the admin away."""
+    membership.delete()
 
 
 def _blank_rich_text(html: str) -> bool:

@@ -2,7 +2,6 @@ from django.contrib import admin
 
 from common.pagecache import pages_changed
 from districts.models import CouncilMembership, District, DutyHour
-from districts.services import council_member_add
 
 
 class DutyHourInline(admin.TabularInline):
@@ -21,6 +20,7 @@ class DistrictAdmin(admin.ModelAdmin):
     list_display = ["number", "name", "office_address"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
+    # Saving or deleting a membership row syncs its people's roles (common.roles).
     inlines = [DutyHourInline, CouncilMembershipInline]
 
     def save_model(self, request, obj, form, change):
@@ -30,16 +30,3 @@ class DistrictAdmin(admin.ModelAdmin):
     def delete_model(self, request, obj):
         super().delete_model(request, obj)
         pages_changed()
-
-    def save_formset(self, request, form, formset, change):
-        if formset.model is not CouncilMembership:
-            return super().save_formset(request, form, formset, change)
-        memberships = formset.save(commit=False)
-        for deleted in formset.deleted_objects:
-            deleted.delete()
-        for membership in memberships:
-            council_member_add(
-                user=membership.user, district=form.instance, function=membership.function
-            )
-        formset.save_m2m()
-        return None

@@ -2,6 +2,8 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 
+from common import roles
+
 
 class DistrictQuerySet(models.QuerySet):
     def with_council(self):
@@ -96,8 +98,12 @@ class DutyHour(models.Model):
         return f"{self.get_weekday_display()} {self.starts_at:%H:%M}–{self.ends_at:%H:%M}"
 
 
-class CouncilMembership(models.Model):
-    """A seat on a district council; a member may post news for that district."""
+class CouncilMembership(roles.Membership):
+    """A seat on a district council; a member may post news for that district.
+
+    It puts its user in the council role (see common.roles); a district with
+    council members cannot be deleted, so no seat disappears without syncing its user.
+    """
 
     class Function(models.TextChoices):
         CHAIR = "przewodniczacy", "Przewodnicząca / Przewodniczący Zarządu"
@@ -111,7 +117,7 @@ class CouncilMembership(models.Model):
         verbose_name="użytkownik",
     )
     district = models.ForeignKey(
-        District, on_delete=models.CASCADE, related_name="memberships", verbose_name="dzielnica"
+        District, on_delete=models.PROTECT, related_name="memberships", verbose_name="dzielnica"
     )
     function = models.CharField(
         "funkcja", max_length=20, choices=Function, default=Function.COUNCILLOR

@@ -5,6 +5,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
 from django.conf import settings as django_settings
 from django.contrib.auth.models import Group
 from django.core.cache import cache
@@ -54,6 +55,14 @@ def isolated_cache_and_tasks(settings, monkeypatch, tmp_path):
 def make_user(django_user_model, email, **flags):
     user = django_user_model.objects.create_user(email=email, password=PASSWORD, **flags)
     EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+    return user
+
+
+def with_second_factor(user):
+    """Staff reach the admin only after setting up TOTP."""
+    Authenticator.objects.get_or_create(
+        user=user, type=Authenticator.Type.TOTP, defaults={"data": {"secret": "X"}}
+    )
     return user
 
 

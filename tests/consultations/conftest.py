@@ -4,13 +4,12 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from allauth.mfa.models import Authenticator
 from django.utils.text import slugify
 
 from consultations.models import Category, Consultation, Department, Method
 from consultations.services import department_member_add
 from districts.models import District
-from tests.conftest import make_user
+from tests.conftest import make_user, with_second_factor  # noqa: F401 (used by the tests)
 
 WARSAW = ZoneInfo("Europe/Warsaw")
 # Every test that freezes time freezes it here: a Tuesday at noon in Częstochowa.
@@ -78,12 +77,4 @@ def other_department_staff(django_user_model):
     """Works for MZD, not for IZ."""
     user = make_user(django_user_model, "pracownik.mzd@example.com")
     department_member_add(user=user, department=Department.objects.get(code="MZD"))
-    return user
-
-
-def with_second_factor(user):
-    """Staff reach the admin only after setting up TOTP."""
-    Authenticator.objects.get_or_create(
-        user=user, type=Authenticator.Type.TOTP, defaults={"data": {"secret": "X"}}
-    )
     return user
