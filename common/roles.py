@@ -9,10 +9,16 @@ The staff and council roles follow the user's memberships (a department's staff,
 district council): `user_roles_sync` recomputes them, and every membership model calls
 it whenever a row is saved or deleted, so no way of changing a membership leaves rights
 behind.
+
+Staff and superusers use their power only with a second factor (TOTP): the admin, the news
+panel, draft previews and every other staff-only view call `check_second_factor`.
 """
 
+from allauth.mfa.models import Authenticator
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
 
 STAFF = "Pracownicy wydziałów"
@@ -75,6 +81,29 @@ def sync_group_permissions(apps):
             ).first()
             if permission is not None:
                 group.permissions.add(permission)
+
+
+class SecondFactorRequired(PermissionDenied):
+    """Staff power asked for without a second factor; the middleware sends the user to set it up."""
+
+
+def lacks_second_factor(user) -> bool:
+    """Staff and superusers without a one-time-code app (TOTP) may not use their power yet.
+
+    allauth asks for the code at every log-in once TOTP is on, so having it means the
+    session passed it. STAFF_MFA_REQUIRED=0 (only for `make run`) turns the rule off.
+    """
+    return (
+        settings.STAFF_MFA_REQUIRED
+        and user.is_authenticated
+        and (user.is_staff or user.is_superuser)
+        and not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+    )
+
+
+def check_second_factor(user) -> None:
+    if lacks_second_factor(user):
+        raise SecondFactorRequired
 
 
 # Each membership-backed role: the group and the user's related name of the memberships.

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_safe
 
 from common.downloads import stored_file_response
 from common.pagination import page_query
+from common.roles import check_second_factor
 from common.slugs import polish_slugify
 from consultations import display, ical, selectors
 from consultations.abbreviations import UnitAbbreviations
@@ -94,12 +95,20 @@ def _schedule(consultation, now):
     return items
 
 
-@require_safe
-@stored_for_anonymous
-def consultation_detail(request, slug):
+def _consultation_to_view(request, slug):
+    """The consultation at the address, if published or previewed by its department."""
     consultation = selectors.consultation_for_page(slug)
     if consultation is None or not can_view_consultation(request.user, consultation):
         raise Http404("Nie ma takich konsultacji.")
+    if not consultation.is_published:
+        check_second_factor(request.user)  # a draft is seen only with staff power
+    return consultation
+
+
+@require_safe
+@stored_for_anonymous
+def consultation_detail(request, slug):
+    consultation = _consultation_to_view(request, slug)
     now = timezone.now()
     display.decorate(consultation, now)
     materials = list(consultation.materials.all())
@@ -139,6 +148,8 @@ def material_file(request, slug, pk):
     material = selectors.material_for_download(slug, pk)
     if material is None or not can_view_consultation(request.user, material.consultation):
         raise Http404("Nie ma takiego materiału.")
+    if not material.consultation.is_published:
+        check_second_factor(request.user)  # a draft's file only with staff power
     return stored_file_response(
         material.file,
         filename=f"{polish_slugify(material.title, max_length=80)}.{material.kind}",
@@ -173,9 +184,7 @@ def _ical_response(body: str, filename: str) -> HttpResponse:
 
 @require_safe
 def consultation_ical(request, slug):
-    consultation = selectors.consultation_for_page(slug)
-    if consultation is None or not can_view_consultation(request.user, consultation):
-        raise Http404("Nie ma takich konsultacji.")
+    consultation = _consultation_to_view(request, slug)
     return _ical_response(ical.consultation_calendar(consultation), f"{consultation.slug}.ics")
 
 

@@ -1,14 +1,22 @@
-from allauth.mfa.models import Authenticator
 from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import reverse
 
+from common.roles import SecondFactorRequired, lacks_second_factor
+
+SECOND_FACTOR_NEEDED = (
+    "Ta część portalu wymaga logowania dwuetapowego. Prosimy je włączyć: zeskanować kod "
+    "aplikacją uwierzytelniającą w telefonie i wpisać kod, który ona pokaże."
+)
+
 
 class StaffSecondFactorMiddleware:
-    """Keep staff out of the admin until they have set up a one-time-code app (TOTP).
+    """Send staff and superusers without a second factor (TOTP) to set it up.
 
-    Turned off by STAFF_MFA_REQUIRED=0, which `make run` uses for the demo accounts.
+    The whole admin is guarded here; the portal's own staff views (the news panel, draft
+    previews…) raise SecondFactorRequired through `roles.check_second_factor`, and end here
+    the same way. Turned off by STAFF_MFA_REQUIRED=0, which `make run` uses for the demo.
     """
 
     def __init__(self, get_response):
@@ -18,21 +26,18 @@ class StaffSecondFactorMiddleware:
     def __call__(self, request):
         if self.admin_prefix is None:
             self.admin_prefix = reverse("admin:index")
-        user = request.user
-        if (
-            settings.STAFF_MFA_REQUIRED
-            and request.path.startswith(self.admin_prefix)
-            and user.is_authenticated
-            and user.is_staff
-            and not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
-        ):
-            messages.warning(
-                request,
-                "Aby korzystać z panelu administracyjnego, włącz najpierw logowanie "
-                "dwuetapowe: zeskanuj kod aplikacją uwierzytelniającą i wpisz kod z niej.",
-            )
-            return redirect("mfa_activate_totp")
+        if request.path.startswith(self.admin_prefix) and lacks_second_factor(request.user):
+            return self._set_up_second_factor(request)
         return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, SecondFactorRequired):
+            return self._set_up_second_factor(request)
+        return None
+
+    def _set_up_second_factor(self, request):
+        messages.warning(request, SECOND_FACTOR_NEEDED)
+        return redirect("mfa_activate_totp")
 
 
 class PermissionsPolicyMiddleware:

@@ -8,6 +8,7 @@ from django.views.decorators.http import require_POST, require_safe
 
 from common.collation import sorted_polish
 from common.pagination import page_query
+from common.roles import check_second_factor
 from districts.models import District
 from districts.permissions import districts_for_news
 from news import services
@@ -70,8 +71,10 @@ def news_archive(request, year, month):
 def news_detail(request, slug):
     news = get_object_or_404(News.objects.select_related("district", "author"), slug=slug)
     preview = not news.is_visible
-    if preview and not can_manage(request.user, news):
-        raise Http404
+    if preview:
+        if not can_manage(request.user, news):
+            raise Http404
+        check_second_factor(request.user)
     return render(request, "news/news_detail.html", {"news": news, "preview": preview})
 
 
@@ -81,6 +84,7 @@ def news_detail(request, slug):
 def _require_writer(user):
     if not can_write_news(user):
         raise PermissionDenied
+    check_second_factor(user)
 
 
 def _form_scope(user):
@@ -108,6 +112,7 @@ def _news_to_manage(request, pk):
     news = get_object_or_404(News, pk=pk)
     if not can_manage(request.user, news):
         raise PermissionDenied
+    check_second_factor(request.user)
     return news
 
 

@@ -1,11 +1,19 @@
 """Personas shared by the whole suite: one fixture per role of the portal."""
 
 import os
+import time
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 from allauth.account.models import EmailAddress
+from allauth.mfa import app_settings as mfa_settings
 from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.internal.auth import (
+    TOTP,
+    format_hotp_value,
+    generate_totp_secret,
+    hotp_value,
+)
 from django.conf import settings as django_settings
 from django.contrib.auth.models import Group
 from django.core.cache import cache
@@ -56,6 +64,19 @@ def make_user(django_user_model, email, **flags):
     user = django_user_model.objects.create_user(email=email, password=PASSWORD, **flags)
     EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
     return user
+
+
+def activate_totp(user) -> str:
+    """Turn on the one-time-code app for the user as allauth does; the secret is returned."""
+    secret = generate_totp_secret()
+    TOTP.activate(user, secret)
+    return secret
+
+
+def totp_code(secret, *, periods_ahead=0) -> str:
+    """The code the user's app shows now (or that many 30-second periods later)."""
+    counter = int(time.time()) // mfa_settings.TOTP_PERIOD + periods_ahead
+    return format_hotp_value(hotp_value(secret, counter))
 
 
 def with_second_factor(user):

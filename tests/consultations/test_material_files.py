@@ -50,6 +50,15 @@ def test_a_draft_s_material_is_served_only_to_those_who_may_see_the_draft(client
         assert response.status_code == 404
 
 
+@pytest.mark.parametrize("persona", ["department_staff", "superuser"])
+def test_a_draft_s_material_needs_the_second_factor(client, request, persona):
+    material = add_material(published=False)
+    client.force_login(request.getfixturevalue(persona))
+    response = client.get(material.get_absolute_url())
+    assert response.status_code == 302
+    assert response.url == "/konto/2fa/totp/activate/"
+
+
 @pytest.mark.parametrize("persona", PERSONAS)
 def test_a_published_material_is_served_to_everyone(client, request, persona):
     material = add_material(published=True)

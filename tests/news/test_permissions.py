@@ -1,8 +1,11 @@
 """Permission matrix: who may create, edit, unpublish and delete news, and for whom."""
 
 import pytest
+from django.contrib.messages import get_messages
 
+from czestochowa_portal.middleware import SECOND_FACTOR_NEEDED
 from news.models import News
+from tests.conftest import with_second_factor
 
 pytestmark = pytest.mark.django_db
 
@@ -33,7 +36,10 @@ def districts(bleszno, rakow):
 
 def log_in(client, request, persona):
     if persona != "anonymous":
-        client.force_login(request.getfixturevalue(persona))
+        user = request.getfixturevalue(persona)
+        if user.is_staff:
+            with_second_factor(user)  # staff power needs it; see the test at the end
+        client.force_login(user)
 
 
 def post_data(district):
@@ -158,8 +164,40 @@ def test_a_council_member_sees_the_panel_link(client, council_member):
 
 
 def test_the_superusers_district_choice_is_in_polish_order(client, superuser):
-    client.force_login(superuser)
+    client.force_login(with_second_factor(superuser))
     html = client.get("/aktualnosci/panel/dodaj/").content.decode()
     assert html.index(">Stradom</option>") < html.index(">Śródmieście</option>")
     assert html.index(">Śródmieście</option>") < html.index(">Trzech Wieszczów</option>")
     assert html.index(">Zawodzie-Dąbie</option>") > html.index(">Wrzosowiak</option>")
+
+
+@pytest.mark.parametrize("persona", ["department_staff", "superuser"])
+@pytest.mark.parametrize(
+    "action", ["panel", "add_form", "add", "edit", "unpublish", "delete", "preview"]
+)
+def test_staff_and_superusers_without_a_second_factor_are_sent_to_set_it_up(
+    client, request, make_news, persona, action
+):
+    client.force_login(request.getfixturevalue(persona))
+    news = make_news(title="Komunikat Urzędu", state=News.State.DRAFT)
+    path, data = {
+        "panel": ("/aktualnosci/panel/", None),
+        "add_form": ("/aktualnosci/panel/dodaj/", None),
+        "add": ("/aktualnosci/panel/dodaj/", post_data(None)),
+        "edit": (f"/aktualnosci/panel/{news.pk}/edytuj/", post_data(None)),
+        "unpublish": (f"/aktualnosci/panel/{news.pk}/wycofaj/", {}),
+        "delete": (f"/aktualnosci/panel/{news.pk}/usun/", {}),
+        "preview": (news.get_absolute_url(), None),
+    }[action]
+    response = client.get(path) if data is None else client.post(path, data)
+    assert response.status_code == 302
+    assert response.url == "/konto/2fa/totp/activate/"
+    assert [(n.pk, n.title, n.state) for n in News.objects.all()] == [
+        (news.pk, "Komunikat Urzędu", News.State.DRAFT)
+    ]
+    assert [str(m) for m in get_messages(response.wsgi_request)] == [SECOND_FACTOR_NEEDED]
+
+
+def test_a_council_member_needs_no_second_factor_for_the_panel(client, council_member):
+    client.force_login(council_member)
+    assert client.get("/aktualnosci/panel/").status_code == 200
