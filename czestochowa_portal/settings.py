@@ -51,7 +51,7 @@ if not SITE_URL.startswith(("https://", "http://")):
     raise ImproperlyConfigured(f"SITE_URL={SITE_URL!r} must start with https:// or http://.")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "czestochowa_portal.apps.PortalAdminConfig",  # django.contrib.admin, one view changed
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

@@ -1,7 +1,10 @@
 from django.contrib import admin
+from django.contrib.auth import get_user_model
 
 from common.pagecache import pages_changed
 from districts.models import CouncilMembership, District, DutyHour
+
+User = get_user_model()
 
 
 class DutyHourInline(admin.TabularInline):
@@ -13,6 +16,21 @@ class CouncilMembershipInline(admin.TabularInline):
     model = CouncilMembership
     extra = 0
     autocomplete_fields = ["user"]
+    readonly_fields = ["member_name"]
+
+    def get_fields(self, request, obj=None):
+        # The account, and so its e-mail address, only to those who look after accounts;
+        # department staff see the council as residents do: names and functions.
+        if request.user.has_perm(f"{User._meta.app_label}.view_user"):
+            return ["user", "function"]
+        return ["member_name", "function"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("user")
+
+    @admin.display(description="osoba")
+    def member_name(self, membership):
+        return membership.member_name
 
 
 @admin.register(District)

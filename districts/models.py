@@ -132,4 +132,10 @@ class CouncilMembership(roles.Membership):
         ]
 
     def __str__(self):
-        return f"{self.user} – {self.district.council_name}"
+        # Not the account's e-mail address: this text is kept in the admin's change log.
+        return f"{self.member_name} – {self.district.council_name}"
+
+    @property
+    def member_name(self):
+        """The name as residents see it on the district's page."""
+        return self.user.get_full_name() or "(imię i nazwisko nie podane)"

@@ -3,7 +3,7 @@ from django.contrib import admin
 from common.history import ReadOnlyHistoryAdmin
 from districts.permissions import districts_for_news
 from news.models import News
-from news.permissions import editable_news
+from news.permissions import can_manage, can_write_news, editable_news
 
 
 @admin.register(News)
@@ -31,6 +31,23 @@ class NewsAdmin(ReadOnlyHistoryAdmin):
 
     def get_queryset(self, request):
         return editable_news(request.user).select_related("district", "author")
+
+    # Object by object, as in the panel: a clerk reads and writes city-wide news only, not a
+    # council's (its drafts, its history, its deleted items).
+    def has_add_permission(self, request):
+        return super().has_add_permission(request) and can_write_news(request.user)
+
+    def has_view_permission(self, request, obj=None):
+        allowed = super().has_view_permission(request, obj)
+        return allowed and (obj is None or can_manage(request.user, obj))
+
+    def has_change_permission(self, request, obj=None):
+        allowed = super().has_change_permission(request, obj)
+        return allowed and (obj is None or can_manage(request.user, obj))
+
+    def has_delete_permission(self, request, obj=None):
+        allowed = super().has_delete_permission(request, obj)
+        return allowed and (obj is None or can_manage(request.user, obj))
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "district" and not request.user.is_superuser:

@@ -39,4 +39,7 @@ def editable_news(user):
 
 
 def can_manage(user, news) -> bool:
-    return can_post_to(user, news.district)
+    # By id: the last version of a deleted item may name a district deleted since.
+    if news.district_id is None:
+        return can_post_city_wide(user)
+    return districts_for_news(user).filter(pk=news.district_id).exists()

@@ -1,6 +1,8 @@
 """Permission matrix: every role × view draft / view published / edit / publish."""
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.sites.models import Site
 from freezegun import freeze_time
 
 from consultations.models import Consultation
@@ -189,3 +191,38 @@ def test_the_superuser_sees_every_department(client, superuser):
     client.force_login(with_second_factor(superuser))
     html = client.get("/admin/consultations/consultation/").content.decode()
     assert "Sprawa IZ" in html and "Sprawa MZD" in html
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("deleted", [False, True], ids=["draft", "deleted_draft"])
+def test_reading_a_draft_through_the_admin_history_and_link(client, request, persona, deleted):
+    draft = make_consultation("Tajny plan", published=False)
+    draft.title = "Tajny plan, poprawiony"
+    draft.save()
+    first = draft.history.order_by("history_date", "history_id").first()
+    pk, address = draft.pk, draft.get_absolute_url()
+    if deleted:
+        draft.delete()
+    sign_in(client, request, persona)
+    content_type = ContentType.objects.get_for_model(Consultation).pk
+    paths = [
+        f"/admin/consultations/consultation/{pk}/history/",
+        f"/admin/consultations/consultation/{pk}/history/{first.history_id}/",
+        f"/admin/r/{content_type}/{pk}/",
+    ]
+    history, old_version, link = [client.get(path) for path in paths]
+    if persona in MAY_MANAGE:
+        assert history.status_code == 200
+        assert "Tajny plan, poprawiony" in history.content.decode()
+        assert old_version.status_code == 200
+        assert link.status_code == (404 if deleted else 302)
+        if not deleted:
+            assert link.url == f"http://{Site.objects.get_current().domain}{address}"
+    elif persona == "other_department_staff":
+        for response in [history, old_version, link]:
+            assert response.status_code == 404
+            assert "Tajny plan" not in response.content.decode()
+    else:
+        for path, response in zip(paths, [history, old_version, link], strict=True):
+            assert response.status_code == 302
+            assert response.url == f"/admin/login/?next={path}"

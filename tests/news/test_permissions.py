@@ -1,9 +1,12 @@
 """Permission matrix: who may create, edit, unpublish and delete news, and for whom."""
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.messages import get_messages
+from django.contrib.sites.models import Site
 
 from czestochowa_portal.middleware import SECOND_FACTOR_NEEDED
+from news import services
 from news.models import News
 from tests.conftest import with_second_factor
 
@@ -201,3 +204,48 @@ def test_staff_and_superusers_without_a_second_factor_are_sent_to_set_it_up(
 def test_a_council_member_needs_no_second_factor_for_the_panel(client, council_member):
     client.force_login(council_member)
     assert client.get("/aktualnosci/panel/").status_code == 200
+
+
+# --- Reading in the admin: the same scope as the panel, history and links included ----------
+
+
+@pytest.mark.parametrize("persona", ["department_staff", "superuser"])
+@pytest.mark.parametrize("item", ["council_draft", "council_deleted", "city_draft", "city_deleted"])
+def test_reading_news_in_the_admin(client, request, make_news, bleszno, superuser, persona, item):
+    """A clerk reads city-wide news only: no council draft, no deleted council item,
+    through the change page, the history, an old version or the link to the public page."""
+    council = item.startswith("council")
+    news = make_news(
+        district=bleszno if council else None, state=News.State.DRAFT, title="Tajny szkic"
+    )
+    services.news_update(news=news, editor=superuser, lead="Poprawiona zajawka.")
+    first = news.history.order_by("history_date", "history_id").first()
+    pk, address = news.pk, news.get_absolute_url()
+    deleted = item.endswith("deleted")
+    if deleted:
+        services.news_delete(news=news, editor=superuser)
+    log_in(client, request, persona)
+    content_type = ContentType.objects.get_for_model(News).pk
+    history = client.get(f"/admin/news/news/{pk}/history/")
+    old_version = client.get(f"/admin/news/news/{pk}/history/{first.history_id}/")
+    link = client.get(f"/admin/r/{content_type}/{pk}/")
+    change = client.get(f"/admin/news/news/{pk}/change/")
+
+    if persona == "superuser" or not council:
+        assert history.status_code == 200
+        assert "Tajny szkic" in history.content.decode()
+        assert old_version.status_code == 200
+        assert "Tajny szkic" in old_version.content.decode()
+        if deleted:
+            assert link.status_code == 404
+            assert (change.status_code, change.url) == (302, "/admin/")
+        else:
+            assert link.status_code == 302
+            assert link.url == f"http://{Site.objects.get_current().domain}{address}"
+            assert change.status_code == 200
+    else:
+        for response in [history, old_version, link]:
+            assert response.status_code == 404
+            assert "Tajny szkic" not in response.content.decode()
+            assert address not in response.get("Location", "")
+        assert (change.status_code, change.url) == (302, "/admin/")
