@@ -7,14 +7,26 @@ from django_prose_editor.fields import ProseEditorFormField
 
 from common.collation import in_polish_order
 from common.richtext import RICH_TEXT_EXTENSIONS
+from districts.permissions import districts_for_news
 from news.models import News
+from news.permissions import can_post_city_wide
 
 IMAGE_FORMATS = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp"}
 MAX_SCHEDULE_AHEAD = datetime.timedelta(days=366)
 
 
+def form_scope(user):
+    """Where the user may post: the form's `districts` and `city_wide_allowed`."""
+    return {
+        "districts": districts_for_news(user),
+        "city_wide_allowed": can_post_city_wide(user),
+    }
+
+
 class NewsForm(forms.ModelForm):
-    """The editor's form on the public site; the allowed districts come from the view."""
+    """The editor's form, in the panel and in the admin alike: one set of rules for a news
+    item, whoever writes it and wherever. The allowed districts come from `form_scope`.
+    """
 
     PUBLISH_NOW = "now"
     PUBLISH_LATER = "later"
@@ -115,6 +127,13 @@ class NewsForm(forms.ModelForm):
             elif publish_at > timezone.now() + MAX_SCHEDULE_AHEAD:
                 self.add_error("publish_at", "Publikację można zaplanować najwyżej na rok naprzód.")
         return cleaned
+
+    def news_fields(self):
+        """What the news services take, from a valid form."""
+        data = self.cleaned_data
+        fields = {name: data[name] for name in ["district", "title", "lead", "body", "image_alt"]}
+        fields["image"] = "" if data["image"] is False else data["image"]  # False: cleared
+        return fields | self.publication_fields()
 
     def publication_fields(self):
         """State and time of publication as the model stores them."""

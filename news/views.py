@@ -10,13 +10,11 @@ from common.collation import sorted_polish
 from common.pagination import page_query
 from common.roles import check_second_factor
 from districts.models import District
-from districts.permissions import districts_for_news
 from news import services
-from news.forms import NewsForm
+from news.forms import NewsForm, form_scope
 from news.models import News
 from news.permissions import (
     can_manage,
-    can_post_city_wide,
     can_post_to,
     can_write_news,
     editable_news,
@@ -87,13 +85,6 @@ def _require_writer(user):
     check_second_factor(user)
 
 
-def _form_scope(user):
-    return {
-        "districts": districts_for_news(user),
-        "city_wide_allowed": can_post_city_wide(user),
-    }
-
-
 def _check_posted_district(request):
     """Refuse a district value the user may not post to, even when forged in the form."""
     raw = request.POST.get("district", "")
@@ -127,21 +118,12 @@ def panel(request):
 @login_required
 def news_add(request):
     _require_writer(request.user)
-    scope = _form_scope(request.user)
+    scope = form_scope(request.user)
     if request.method == "POST":
         _check_posted_district(request)
         form = NewsForm(request.POST, request.FILES, **scope)
         if form.is_valid():
-            news = services.news_create(
-                author=request.user,
-                title=form.cleaned_data["title"],
-                lead=form.cleaned_data["lead"],
-                body=form.cleaned_data["body"],
-                district=form.cleaned_data["district"],
-                image=form.cleaned_data["image"],
-                image_alt=form.cleaned_data["image_alt"],
-                **form.publication_fields(),
-            )
+            news = services.news_create(author=request.user, **form.news_fields())
             messages.success(request, f"Zapisano aktualność „{news.title}” ({news.status}).")
             return redirect("news:panel")
     else:
@@ -152,21 +134,13 @@ def news_add(request):
 @login_required
 def news_edit(request, pk):
     news = _news_to_manage(request, pk)
-    scope = _form_scope(request.user)
+    scope = form_scope(request.user)
     if request.method == "POST":
         _check_posted_district(request)
         stored_image = news.image.name  # the form swaps in the upload before validating it
         form = NewsForm(request.POST, request.FILES, instance=news, **scope)
         if form.is_valid():
-            fields = {
-                name: form.cleaned_data[name]
-                for name in ["district", "title", "lead", "body", "image_alt"]
-            }
-            image = form.cleaned_data["image"]
-            fields["image"] = "" if image is False else image
-            services.news_update(
-                news=news, editor=request.user, **fields, **form.publication_fields()
-            )
+            services.news_update(news=news, editor=request.user, **form.news_fields())
             messages.success(request, f"Zapisano zmiany w aktualności „{news.title}”.")
             return redirect("news:panel")
     else:
