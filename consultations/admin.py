@@ -50,6 +50,13 @@ class DepartmentAdmin(admin.ModelAdmin):
     # Saving or deleting a membership row syncs its people's roles (common.roles).
     inlines = [DepartmentMembershipInline]
 
+    def history_view(self, request, object_id, extra_context=None):
+        # The change log names who joined and left the staff, by e-mail address: it is for
+        # those who may see the staff lists, not for every clerk who may read the department.
+        if not request.user.has_perm("consultations.view_departmentmembership"):
+            raise PermissionDenied
+        return super().history_view(request, object_id, extra_context)
+
 
 @admin.register(Category)
 class CategoryAdmin(admin.ModelAdmin):

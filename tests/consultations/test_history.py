@@ -3,6 +3,7 @@
 import pytest
 
 from consultations.models import Consultation, Department
+from tests.adminform import change_form_data
 from tests.consultations.conftest import DAY, NOW, make_consultation, with_second_factor
 from tests.consultations.test_permissions import admin_form
 
@@ -89,3 +90,21 @@ def test_staff_do_not_see_who_works_in_other_departments(
     response = client.get(url)
     assert response.status_code == 200
     assert other_department_staff.email not in response.content.decode()
+
+
+def test_staff_cannot_read_who_joined_or_left_another_department_in_its_change_log(
+    client, superuser, department_staff, other_department_staff
+):
+    client.force_login(with_second_factor(superuser))
+    mzd = Department.objects.get(code="MZD")
+    url = f"/admin/consultations/department/{mzd.pk}/change/"
+    data = change_form_data(client.get(url).content.decode(), "department_form")
+    assert client.post(url, data | {"memberships-0-DELETE": "on"}).status_code == 302
+    history = f"/admin/consultations/department/{mzd.pk}/history/"
+    assert "pracownik.mzd@example.com" in client.get(history).content.decode()
+
+    client.force_login(with_second_factor(department_staff))
+    response = client.get(history)
+    assert response.status_code == 403
+    assert "pracownik.mzd@example.com" not in response.content.decode()
+    assert client.get(url).status_code == 200  # the department itself stays readable
