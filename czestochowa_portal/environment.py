@@ -5,6 +5,7 @@ stops the start-up instead of silently running with a default.
 """
 
 import os
+import sys
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import dj_database_url
@@ -50,6 +51,37 @@ def env_list(name: str, default: list[str]) -> list[str]:
 
 def env_str(name: str, default: str = "") -> str:
     return os.environ.get(name, "").strip() or default
+
+
+def env_choice(name: str, default: str, choices: list[str]) -> str:
+    """One of the given words, read case-insensitively and returned as spelled in `choices`."""
+    raw = os.environ.get(name, "").strip()
+    if raw == "":
+        return default
+    for choice in choices:
+        if raw.upper() == choice.upper():
+            return choice
+    raise ImproperlyConfigured(f"{name}={raw!r} is not one of {', '.join(choices)}.")
+
+
+# gunicorn's arbiter reads 4 as "App failed to load" and stops, where any other code makes it
+# start new workers that fail the same way; manage.py and Celery only need a non-zero code.
+BAD_CONFIGURATION_EXIT_CODE = 4
+
+
+def load_settings_or_exit() -> None:
+    """Read the settings now; a junk value stops the program with one line naming it.
+
+    Without this a bad variable ends manage.py, gunicorn and Celery in a traceback of
+    dozens of lines whose last line, the one that matters, is easy to miss.
+    """
+    from django.conf import settings
+
+    try:
+        settings.INSTALLED_APPS  # noqa: B018 - reading a setting runs the settings module
+    except ImproperlyConfigured as error:
+        print(f"ImproperlyConfigured: {error}", file=sys.stderr)
+        sys.exit(BAD_CONFIGURATION_EXIT_CODE)
 
 
 def parse_database_url(name: str, url: str) -> dict:

@@ -1,6 +1,7 @@
 """Checks of the engines the portal depends on, for /health/."""
 
 import logging
+import time
 import uuid
 
 from django.core.cache import cache
@@ -13,6 +14,11 @@ logger = logging.getLogger(__name__)
 UP = "ok"
 DOWN = "niedostępna"
 NOT_USED = "nieużywana"
+
+# The load balancer asks every few seconds; a new broker connection each time would be a
+# load of its own, so the broker's answer is reused for this long by each process.
+BROKER_CHECK_SECONDS = 15
+_last_broker_check: dict = {}
 
 
 def check_database() -> str:
@@ -38,9 +44,7 @@ def check_cache() -> str:
     return UP if answered else DOWN
 
 
-def check_broker() -> str:
-    if celery_app.conf.task_always_eager:
-        return NOT_USED  # tasks run inside the web process; there is no broker to lose
+def _connect_to_broker() -> str:
     try:
         with celery_app.connection_for_write() as conn:
             conn.ensure_connection(max_retries=1, timeout=2)
@@ -48,6 +52,17 @@ def check_broker() -> str:
         logger.exception("Health check: broker unreachable")
         return DOWN
     return UP
+
+
+def check_broker() -> str:
+    if celery_app.conf.task_always_eager:
+        return NOT_USED  # tasks run inside the web process; there is no broker to lose
+    url = celery_app.conf.broker_url
+    now = time.monotonic()
+    last = _last_broker_check
+    if last.get("url") != url or now - last["at"] >= BROKER_CHECK_SECONDS:
+        last.update(url=url, at=now, state=_connect_to_broker())
+    return last["state"]
 
 
 def system_health() -> dict[str, str]:

@@ -13,6 +13,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from czestochowa_portal.environment import (
     env_bool,
+    env_choice,
     env_int,
     env_list,
     env_str,
@@ -312,11 +313,12 @@ if not DEBUG:
 
 # --- Logging ------------------------------------------------------------------------------------
 
+LOG_LEVELS = ["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
+    "root": {"handlers": ["console"], "level": env_choice("LOG_LEVEL", "WARNING", LOG_LEVELS)},
 }
 
 # --- Portal -------------------------------------------------------------------------------------

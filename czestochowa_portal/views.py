@@ -12,6 +12,7 @@ from consultations.models import Department
 from consultations.selectors import consultation_cards
 from czestochowa_portal.health import DOWN, system_health
 from czestochowa_portal.models import AccessibilityStatement, SitePage
+from czestochowa_portal.permissions import can_see_health_details
 from districts.models import District
 from districts.selectors import council_of
 from news.selectors import visible_news
@@ -76,8 +77,11 @@ def accessibility_statement(request):
 def health(request):
     checks = system_health()
     healthy = DOWN not in checks.values()
+    body = {"status": "ok" if healthy else "awaria"}
+    if can_see_health_details(request):
+        body["checks"] = checks
     return JsonResponse(
-        {"status": "ok" if healthy else "awaria", "checks": checks},
+        body,
         status=200 if healthy else 503,
         json_dumps_params={"ensure_ascii": False},
     )

@@ -57,6 +57,7 @@ _PORTAL_VARIABLES = {
     "SECURE_HSTS_SECONDS",
     "MEDIA_ACCEL_REDIRECT",
     "DJANGO_ALLOW_ASYNC_UNSAFE",  # set by the browser tests for their own process
+    "LOG_LEVEL",
 }
 
 SHOW = (
@@ -81,6 +82,7 @@ SHOW = (
         ("SECURE_HSTS_SECONDS", "a year"),
         ("CSRF_TRUSTED_ORIGINS", "konsultacje.czestochowa.pl"),
         ("MEDIA_ACCEL_REDIRECT", "_media"),
+        ("LOG_LEVEL", "loud"),
     ],
 )
 def test_start_up_stops_on_a_junk_value_and_names_the_variable(variable, value):
@@ -88,6 +90,54 @@ def test_start_up_stops_on_a_junk_value_and_names_the_variable(variable, value):
     assert result.returncode != 0
     assert "ImproperlyConfigured" in result.stderr
     assert variable in result.stderr.splitlines()[-1]
+
+
+BIN = Path(sys.executable).parent
+START_COMMANDS = {
+    "manage.py": [sys.executable, "manage.py", "check"],
+    "gunicorn": [
+        str(BIN / "gunicorn"),
+        "czestochowa_portal.wsgi",
+        "--bind",
+        "127.0.0.1:0",
+        "--no-control-socket",
+    ],
+    "celery": [str(BIN / "celery"), "-A", "czestochowa_portal", "worker", "--pool", "solo"],
+}
+LOG_LEVEL_LINE = (
+    "ImproperlyConfigured: LOG_LEVEL='loud' is not one of DEBUG, INFO, WARNING, ERROR, CRITICAL."
+)
+
+
+@pytest.mark.parametrize("program", START_COMMANDS)
+def test_a_junk_log_level_stops_each_program_with_one_line(program):
+    result = subprocess.run(
+        START_COMMANDS[program],
+        cwd=ROOT,
+        env={k: v for k, v in os.environ.items() if k not in _PORTAL_VARIABLES}
+        | PRODUCTION
+        | {"LOG_LEVEL": "loud"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    # 4 is gunicorn's "App failed to load": its master stops instead of booting new workers.
+    assert result.returncode == 4
+    assert "Traceback" not in result.stderr
+    ours = [line for line in result.stderr.splitlines() if "ImproperlyConfigured" in line]
+    assert ours == [LOG_LEVEL_LINE]
+    if program != "gunicorn":  # gunicorn adds its own lines about the worker and the master
+        assert result.stderr.strip() == LOG_LEVEL_LINE
+
+
+@pytest.mark.parametrize("raw", ["info", "ERROR"])
+def test_log_level_is_read_in_any_case(raw):
+    result = run_django(
+        "from django.conf import settings; print(settings.LOGGING['root']['level'])",
+        DEBUG="1",
+        LOG_LEVEL=raw,
+    )
+    assert result.stdout.strip() == raw.upper()
 
 
 def test_start_up_without_a_secret_key_in_production_is_refused():
