@@ -1,5 +1,8 @@
 from django.conf import settings
 from django.contrib import messages
+from django.core.exceptions import BadRequest, SuspiciousOperation
+from django.http import HttpResponseBadRequest, UnreadablePostError
+from django.http.multipartparser import MultiPartParserError
 from django.shortcuts import redirect
 from django.urls import reverse
 
@@ -9,6 +12,63 @@ SECOND_FACTOR_NEEDED = (
     "Ta część portalu wymaga logowania dwuetapowego. Prosimy je włączyć: zeskanować kod "
     "aplikacją uwierzytelniającą w telefonie i wpisać kod, który ona pokaże."
 )
+NUL = "\x00"
+OTHER_CHARSET = (
+    "Nieprawidłowe żądanie: formularz przyszedł w kodowaniu innym niż UTF-8, więc nie możemy "
+    "go odczytać. Prosimy wysłać go ponownie ze strony portalu."
+)
+NUL_CHARACTER = (
+    "Nieprawidłowe żądanie: adres lub formularz zawiera znak NUL, którego portal nie "
+    "przyjmuje. Prosimy sprawdzić wpisany tekst i spróbować ponownie."
+)
+UNREADABLE = (
+    "Nieprawidłowe żądanie: nie możemy odczytać wysłanych danych. "
+    "Prosimy spróbować ponownie ze strony portalu."
+)
+
+
+def _bad_request(text):
+    return HttpResponseBadRequest(text, content_type="text/plain; charset=utf-8")
+
+
+def _holds_nul(data) -> bool:
+    return any(NUL in key or any(NUL in value for value in values) for key, values in data.lists())
+
+
+class UnreadableRequestMiddleware:
+    """Answer 400 to what no page can read, before anything else reads the request.
+
+    PostgreSQL refuses a NUL character in text, so any lookup by such a value (a filter,
+    a slug, a session key) would end in a 500. A form body in another charset than UTF-8 is
+    refused by Django when the CSRF check reads it, and again by the error page, which
+    reads it too: the server's bare 500. A cookie with a NUL is only dropped, so a broken
+    session cookie means no session rather than a visitor locked out of every page.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        # Spelled as Django's form parser wants it: it refuses "utf8" too.
+        charset = request.content_params.get("charset", "utf-8")
+        if charset.lower() != "utf-8":
+            return _bad_request(OTHER_CHARSET)
+        request.COOKIES = {
+            name: value
+            for name, value in request.COOKIES.items()
+            if NUL not in name and NUL not in value
+        }
+        try:
+            if NUL in request.path_info or _holds_nul(request.GET):
+                return _bad_request(NUL_CHARACTER)
+            if request.method == "POST" and (
+                _holds_nul(request.POST)
+                or any(NUL in upload.name for upload in request.FILES.values())
+            ):
+                return _bad_request(NUL_CHARACTER)
+        except (BadRequest, SuspiciousOperation, MultiPartParserError, UnreadablePostError):
+            return _bad_request(UNREADABLE)
+        return self.get_response(request)
 
 
 class StaffSecondFactorMiddleware:
