@@ -1,7 +1,7 @@
 from django.db import transaction
 from django.utils import timezone
 
-from common.slugs import unique_slug
+from common.slugs import save_with_unique_slug
 from news.models import News
 
 # Fixed addresses under /aktualnosci/ that a news item's slug must not take.
@@ -22,11 +22,9 @@ def news_create(
         publish_at=publish_at or timezone.now(),
         image=image or "",
         image_alt=image_alt,
-        slug=unique_slug(News, title, max_length=220, reserved=RESERVED_SLUGS),
     )
     news._change_reason = "Utworzenie"
-    news.save()
-    return news
+    return save_with_unique_slug(news, title, max_length=220, reserved=RESERVED_SLUGS)
 
 
 @transaction.atomic
