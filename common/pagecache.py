@@ -25,6 +25,12 @@ from django.utils import timezone
 
 VERSION_KEY = "pages:version"
 MAX_QUERY_LENGTH = 300
+# Even the allowed parameters vary without end: a stream of distinct searches would fill the
+# cache and push out what shares it (stored sessions, log-in rate limits). At most this many
+# pages with parameters are stored in each stretch of CONSULTATION_PAGE_CACHE_SECONDS, the
+# longest a page is kept, so no more than twice as many are held at any time.
+MAX_STORED_PAGES_WITH_PARAMETERS = 200
+PAGES_WITH_PARAMETERS_KEY = "pages:with-parameters"
 
 
 def invalidate() -> None:
@@ -48,6 +54,16 @@ def pages_changed() -> None:
     """Called by every save and delete of what the stored pages show."""
     invalidate()
     transaction.on_commit(invalidate)
+
+
+def _room_for_a_page_with_parameters() -> bool:
+    stretch = settings.CONSULTATION_PAGE_CACHE_SECONDS
+    key = f"{PAGES_WITH_PARAMETERS_KEY}:{int(time.time() // stretch)}"
+    cache.add(key, 0, 2 * stretch)
+    try:
+        return cache.incr(key) <= MAX_STORED_PAGES_WITH_PARAMETERS
+    except ValueError:  # the counter was evicted in between: store nothing rather than guess
+        return False
 
 
 def _key(request) -> str:
@@ -81,7 +97,12 @@ def cache_for_anonymous(*, expires: Callable[[datetime], int], parameters: set[s
                 content, content_type = stored
                 return HttpResponse(content, content_type=content_type)
             response = view(request, *args, **kwargs)
-            if response.status_code == 200 and not response.streaming and not response.cookies:
+            if (
+                response.status_code == 200
+                and not response.streaming
+                and not response.cookies
+                and (not request.GET or _room_for_a_page_with_parameters())
+            ):
                 cache.set(
                     key, (response.content, response["Content-Type"]), expires(timezone.now())
                 )

@@ -9,10 +9,15 @@ word matched as a prefix because PostgreSQL has no Polish stemmer („rower” f
 """
 
 import html
+import ipaddress
 import re
+import time
 import unicodedata
 
+from allauth.account.adapter import get_adapter
+from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
+from django.core.cache import cache
 from django.db import connection
 from django.db.models.expressions import RawSQL
 
@@ -65,3 +70,30 @@ def search_consultations(queryset, query: str):
     for term in terms:
         queryset = queryset.filter(search_text__contains=f" {term}")
     return queryset
+
+
+def _visitor_address(request) -> str:
+    """The address allauth's log-in limits see; IPv6 by its /64, which one household gets."""
+    ip = get_adapter().get_client_ip(request)
+    try:
+        address = ipaddress.ip_address(ip)
+    except ValueError:
+        return ip
+    if address.version == 6:
+        return str(ipaddress.IPv6Network(f"{address}/64", strict=False).network_address)
+    return str(address)
+
+
+def search_allowed(request) -> bool:
+    """Whether one more search from this address fits in SEARCHES_PER_MINUTE.
+
+    A search that is not a stored page is a full-text query: the most expensive page of
+    the portal, and the one a script can vary without end.
+    """
+    minute = int(time.time() // 60)
+    key = f"consultations:searches:{_visitor_address(request)}:{minute}"
+    cache.add(key, 0, 120)
+    try:
+        return cache.incr(key) <= settings.SEARCHES_PER_MINUTE
+    except ValueError:  # the counter was evicted in between: let this one through
+        return True

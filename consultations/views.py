@@ -18,6 +18,7 @@ from consultations.filters import STATUS_TABS, ConsultationFilter
 from consultations.models import Department
 from consultations.pagecache import stored_for_anonymous
 from consultations.permissions import can_view_consultation
+from consultations.search import search_allowed
 from consultations.uploads import CONTENT_TYPES
 
 PAGE_SIZE = 20
@@ -45,6 +46,15 @@ def _page(request, queryset, now):
 @require_safe
 @stored_for_anonymous
 def consultation_list(request):
+    if request.GET.get("q", "").strip() and not search_allowed(request):
+        response = render(
+            request,
+            "429.html",
+            {"reason": "Z Państwa adresu przyszło w ciągu minuty zbyt wiele wyszukiwań."},
+            status=429,
+        )
+        response["Retry-After"] = "60"
+        return response
     now = timezone.now()
     filterset = ConsultationFilter(request.GET, queryset=selectors.consultation_cards(now), now=now)
     page = _page(request, filterset.qs, now)

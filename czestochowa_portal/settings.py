@@ -210,6 +210,9 @@ ACCOUNT_RATE_LIMITS = {
     "change_password": "5/m/user",
     "manage_email": "10/m/user",
 }
+# Behind nginx every request comes from 127.0.0.1: with TRUSTED_PROXY_COUNT=1 the rate limits
+# (log-in, sign-up, search) read the visitor's address from the X-Forwarded-For nginx adds.
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Konsultacje Częstochowa"
 # Staff reach the admin only with a second factor; make run turns this off for the demo.
@@ -331,4 +334,6 @@ CONSULTATION_MIN_DAYS = env_int("CONSULTATION_MIN_DAYS", 14, minimum=1)
 CONSULTATION_MATERIAL_MAX_MB = env_int("CONSULTATION_MATERIAL_MAX_MB", 20, minimum=1)
 # How long anonymous visitors may be served a stored copy of a consultation page at most.
 CONSULTATION_PAGE_CACHE_SECONDS = env_int("CONSULTATION_PAGE_CACHE_SECONDS", 300)
+# Searches one IP address may run in a minute (stored pages not counted); then HTTP 429.
+SEARCHES_PER_MINUTE = env_int("SEARCHES_PER_MINUTE", 30, minimum=1)
 BIP_URL = "https://bip.czestochowa.pl"
