@@ -200,6 +200,10 @@ ACCOUNT_PRESERVE_USERNAME_CASING = False
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Konsultacje Częstochowa] "
 ACCOUNT_ADAPTER = "czestochowa_portal.accounts.PortalAccountAdapter"
+# Sign-up and password reset answer the same whether an address has an account or not
+# (allauth's default, stated here); the sign-up form also makes both take the same time.
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_FORMS = {"signup": "czestochowa_portal.accounts.PortalSignupForm"}
 ACCOUNT_RATE_LIMITS = {
     # allauth's defaults, stated here so a reader sees the limits are on.
     "login_failed": "10/m/ip,5/5m/key",
