@@ -63,7 +63,7 @@ class UnreadableRequestMiddleware:
                 return _bad_request(NUL_CHARACTER)
             if request.method == "POST" and (
                 _holds_nul(request.POST)
-                or any(NUL in upload.name for upload in request.FILES.values())
+                or any(NUL in file.name for _, files in request.FILES.lists() for file in files)
             ):
                 return _bad_request(NUL_CHARACTER)
         except (BadRequest, SuspiciousOperation, MultiPartParserError, UnreadablePostError):
