@@ -7,13 +7,14 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.views.decorators.cache import cache_page
 from django.views.i18n import JavaScriptCatalog
-from django.views.static import serve as serve_media
+from django.views.static import serve
 
 from consultations import views as consultation_views
 from consultations.feeds import NewConsultationsAtomFeed, NewConsultationsFeed
 from czestochowa_portal import views
 from czestochowa_portal.models import SitePage
 from czestochowa_portal.sitemaps import SITEMAPS
+from czestochowa_portal.videos import VIDEO_FOLDER
 from districts import views as district_views
 from news.models import IMAGE_FOLDER
 
@@ -82,18 +83,23 @@ urlpatterns = [
 ]
 
 
+def serve_public_media(request, path):
+    # MEDIA_ROOT read per request, not when the URLs load (tests give each test its own).
+    return serve(request, path, document_root=settings.MEDIA_ROOT)
+
+
 def public_media_urlpatterns():
-    """The public part of /media/ for runserver: news photos, nothing else.
+    """The public parts of /media/ for runserver: news photos and site-page recordings.
 
     Materials are not here: their view (consultations:material) checks who may see a
     draft's. nginx serves the same single folder in production (README, deployment outline).
     """
-    media, folder = re.escape(settings.MEDIA_URL.lstrip("/")), re.escape(IMAGE_FOLDER)
+    media = re.escape(settings.MEDIA_URL.lstrip("/"))
+    folders = "|".join(re.escape(folder) for folder in (IMAGE_FOLDER, VIDEO_FOLDER))
     return [
         re_path(
-            rf"^{media}(?P<path>{folder}.+)$",
-            serve_media,
-            {"document_root": settings.MEDIA_ROOT},
+            rf"^{media}(?P<path>(?:{folders}).+)$",
+            serve_public_media,
         )
     ]
 

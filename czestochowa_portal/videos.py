@@ -64,8 +64,12 @@ def validate_captions_file(file) -> None:
         )
 
 
+# Recordings of site pages are public: runserver and nginx serve this folder of MEDIA_ROOT.
+VIDEO_FOLDER = "strony/"
+
+
 def captions_upload_to(instance, filename):
-    return f"strony/{timezone.now():%Y/%m}/{uuid.uuid4().hex}.vtt"
+    return f"{VIDEO_FOLDER}{timezone.now():%Y/%m}/{uuid.uuid4().hex}.vtt"
 
 
 def video_upload_to(instance, filename):
@@ -75,4 +79,4 @@ def video_upload_to(instance, filename):
         kind = video_kind(instance.video.file.read(16))
         instance.video.file.seek(0)
     kind = kind or ("webm" if filename.lower().endswith(".webm") else "mp4")
-    return f"strony/{timezone.now():%Y/%m}/{uuid.uuid4().hex}.{kind}"
+    return f"{VIDEO_FOLDER}{timezone.now():%Y/%m}/{uuid.uuid4().hex}.{kind}"

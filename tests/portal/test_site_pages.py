@@ -267,3 +267,20 @@ def test_a_video_over_the_limit_is_refused_with_its_size(administrator_client, s
         "Nagranie jest za duże (1,0\xa0MB). Największy dopuszczalny rozmiar to 1,0\xa0MB."
         in html.unescape(response.content.decode())
     )
+
+
+def test_in_development_the_recording_and_its_captions_are_served(administrator_client, settings):
+    settings.DEBUG = True
+    settings.ROOT_URLCONF = "tests.consultations.debug_media_urls"
+    recording = MP4_HEAD + b"\x00" * 64
+    upload_video(
+        administrator_client,
+        SimpleUploadedFile("nagranie.mp4", recording),
+        SimpleUploadedFile("napisy.vtt", b"WEBVTT\n\n00:00.000 --> 00:02.000\nDzien dobry.\n"),
+    )
+    page = SitePage.objects.get(kind=SitePage.Kind.SIGN_LANGUAGE)
+    administrator_client.logout()
+    video = administrator_client.get(page.video.url)
+    assert video.status_code == 200
+    assert b"".join(video.streaming_content) == recording
+    assert administrator_client.get(page.video_captions.url).status_code == 200
