@@ -2,7 +2,9 @@
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.forms import SignupForm
+from allauth.utils import build_absolute_uri
 from django.contrib.auth.hashers import make_password
+from django.contrib.sites.shortcuts import get_current_site
 
 from czestochowa_portal.tasks import send_email
 
@@ -11,6 +13,14 @@ class PortalAccountAdapter(DefaultAccountAdapter):
     def send_mail(self, template_prefix, email, context):
         # The message is rendered here, where the request is at hand for its links,
         # and handed to a Celery worker so a slow mail server never holds up the page.
+        # allauth's own send_mail puts the site and the address into the context; the
+        # greeting, the signature and the links of templates/account/email/ need them.
+        context = {
+            "request": self.request,
+            "email": email,
+            "current_site": get_current_site(self.request),
+            "portal_url": build_absolute_uri(self.request, "/").rstrip("/"),
+        } | context
         message = self.render_mail(template_prefix, email, context)
         html = next(
             (content for content, mimetype in message.alternatives if mimetype == "text/html"),
@@ -23,6 +33,11 @@ class PortalAccountAdapter(DefaultAccountAdapter):
             to=list(message.to),
             from_email=message.from_email,
         )
+
+    def get_http_user_agent(self, request):
+        # allauth's English "Unspecified" would stand in a Polish e-mail; the templates say
+        # "nieznana" for an empty value.
+        return request.META.get("HTTP_USER_AGENT", "")
 
 
 class PortalSignupForm(SignupForm):

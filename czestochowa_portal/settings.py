@@ -198,7 +198,8 @@ ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_EMAIL_NOTIFICATIONS = True
 ACCOUNT_PRESERVE_USERNAME_CASING = False
 ACCOUNT_SESSION_REMEMBER = None
-ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Konsultacje Częstochowa] "
+# None: the subject starts with the site's name in brackets, as the e-mails are signed.
+ACCOUNT_EMAIL_SUBJECT_PREFIX = None
 ACCOUNT_ADAPTER = "czestochowa_portal.accounts.PortalAccountAdapter"
 # Sign-up and password reset answer the same whether an address has an account or not
 # (allauth's default, stated here); the sign-up form also makes both take the same time.

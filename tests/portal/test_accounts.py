@@ -26,7 +26,7 @@ def test_sign_up_verify_log_in_and_log_out(client, django_capture_on_commit_call
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
     assert message.to == ["nowa@example.com"]
-    assert message.subject.startswith("[Konsultacje Częstochowa]")
+    assert message.subject.startswith("[Konsultacje Społeczne Częstochowa]")
 
     # Before confirming, logging in only resends the verification e-mail.
     client.logout()

@@ -1,0 +1,154 @@
+"""The portal addresses residents as „Państwo”, never with „ty”: a check for informal forms.
+
+`informal_forms(text)` returns the informal words and phrases found in a page's visible text
+(see `visible_text`) or in an e-mail. The list is meant to grow (issue 12 extends it): add a
+pattern to INFORMAL_PATTERNS together with a legitimate sentence it must not hit in
+tests/portal/test_polish_register.py.
+
+Words are matched whole, case-insensitively, and only in forms that address one person or a
+group informally. Left out on purpose:
+- short imperatives on buttons and links („Zaloguj się”, „Zmień hasło”, „Usuń”), which
+  formal Polish interfaces use as commands to the system;
+- „ci” in lower case, which is also the plural „ci mieszkańcy”; „Ci” is caught after a verb
+  in the first person plural („wyślemy Ci”) and in the middle of a sentence;
+- „swój, swoje”, which are reflexive and fit „Państwo” („mogą Państwo zmienić swoje hasło”).
+"""
+
+import re
+from html.parser import HTMLParser
+
+_WORDS = [
+    # personal and possessive pronouns of the second person
+    "ty",
+    "tobie",
+    "tobą",
+    "ciebie",
+    "cię",
+    "twój",
+    "twoja",
+    "twoje",
+    "twojego",
+    "twojej",
+    "twojemu",
+    "twoim",
+    "twoich",
+    "twoimi",
+    "twoją",
+    "wy",
+    "was",
+    "wam",
+    "wami",
+    "wasz",
+    "wasza",
+    "wasze",
+    "waszego",
+    "waszej",
+    "waszym",
+    "waszych",
+    # verbs in the second person singular or plural
+    "masz",
+    "macie",
+    "możesz",
+    "możecie",
+    "jesteś",
+    "jesteście",
+    "chcesz",
+    "chcecie",
+    "musisz",
+    "musicie",
+    "wiesz",
+    "wiecie",
+    "otrzymujesz",
+    "otrzymasz",
+    "dostaniesz",
+    "znajdziesz",
+    "zobaczysz",
+    "widzisz",
+    "będziesz",
+    "potrzebujesz",
+    "pamiętasz",
+    "powinieneś",
+    "powinnaś",
+    # imperatives that ask a reader to do something in a sentence
+    "wpisz",
+    "wpiszcie",
+    "kliknij",
+    "kliknijcie",
+    "podaj",
+    "podajcie",
+    "sprawdź",
+    "sprawdźcie",
+    "wprowadź",
+    "wprowadźcie",
+    "skontaktuj",
+    "skontaktujcie",
+    "spróbuj",
+    "spróbujcie",
+    "pamiętaj",
+    "pamiętajcie",
+    "upewnij",
+    "wybierz",
+    "wybierzcie",
+    "użyj",
+    "użyjcie",
+    "zabierz",
+    "zabierzcie",
+    "przyjdź",
+    "przyjdźcie",
+    "zapraszamy cię",
+    "proszę wpisz",
+]
+
+INFORMAL_PATTERNS = [
+    re.compile(r"(?<!\w)(?:" + "|".join(re.escape(word) for word in _WORDS) + r")(?!\w)", re.I),
+    # the past tense of the second person: „zapomniałeś”, „otrzymałaś”, „podjąłeś”
+    re.compile(r"(?<!\w)\w+(?:łeś|łaś|liście|łyście)(?!\w)", re.I),
+    # „Ci” after a verb in the first person plural („wyślemy Ci”, „przypominamy ci”)
+    re.compile(r"(?<!\w)\w+(?:emy|amy|imy|ymy)\s+ci(?!\w)", re.I),
+    # „Ci” with a capital letter in the middle of a sentence („link, który Ci wysłaliśmy”)
+    re.compile(r"(?<=[\w,] )Ci(?!\w)"),
+]
+
+
+def informal_forms(text: str) -> list[str]:
+    """Every informal form in the text, in order of appearance."""
+    found = []
+    for pattern in INFORMAL_PATTERNS:
+        found += [(match.start(), match.group(0)) for match in pattern.finditer(text)]
+    return [form for _, form in sorted(found)]
+
+
+_READ_ATTRIBUTES = {"alt", "title", "aria-label", "placeholder", "content"}
+
+
+class _TextParser(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in {"script", "style", "template"}:
+            self._skip += 1
+        for name, value in attrs:
+            if name in _READ_ATTRIBUTES and value:
+                self.parts.append(value)
+        if tag == "input":
+            attributes = dict(attrs)
+            if attributes.get("type") in {"submit", "button"} and attributes.get("value"):
+                self.parts.append(attributes["value"])
+
+    def handle_endtag(self, tag):
+        if tag in {"script", "style", "template"} and self._skip:
+            self._skip -= 1
+
+    def handle_data(self, data):
+        if not self._skip:
+            self.parts.append(data)
+
+
+def visible_text(html: str) -> str:
+    """What a person reads or hears on a page: text and the attributes read out."""
+    parser = _TextParser()
+    parser.feed(html)
+    return "\n".join(part.strip() for part in parser.parts if part.strip())
