@@ -1,12 +1,28 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.contrib.auth.forms import ReadOnlyPasswordHashWidget, UserChangeForm
 
 from common.history import ReadOnlyHistoryAdmin
 from czestochowa_portal.models import AccessibilityStatement, Building, SitePage, User
 
 
+class PasswordSummaryWidget(ReadOnlyPasswordHashWidget):
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        # Django writes <div disabled>, which is not valid HTML; a summary is read-only anyway.
+        context["widget"]["attrs"].pop("disabled", None)
+        return context
+
+
+class PortalUserChangeForm(UserChangeForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].widget = PasswordSummaryWidget()
+
+
 @admin.register(User)
 class UserAdmin(DjangoUserAdmin):
+    form = PortalUserChangeForm
     ordering = ["email"]
     list_display = ["email", "first_name", "last_name", "is_staff", "is_active", "last_login"]
     list_filter = ["is_staff", "is_superuser", "is_active", "groups"]

@@ -28,7 +28,7 @@ DEMO_NEWS = [
         "Rada Dzielnicy Raków zaprasza w sobotę na wspólne sprzątanie parku. "
         "Worki i rękawice zapewniamy.",
         "<p>Zbiórka o 10:00 przy głównym wejściu do parku. "
-        "<strong>Zabierzcie ciepłe ubrania.</strong></p>",
+        "<strong>Prosimy zabrać ciepłe ubrania.</strong></p>",
     ),
     (
         "nowe-lawki-w-srodmiesciu",

@@ -59,13 +59,17 @@ class NewsForm(forms.ModelForm):
             "image": forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
         }
         error_messages = {
-            "title": {"required": "Wpisz tytuł aktualności."},
-            "lead": {"required": "Wpisz zajawkę – jedno lub dwa zdania o czym jest aktualność."},
-            "district": {"invalid_choice": "Nie możesz publikować w tej dzielnicy."},
+            "title": {"required": "Prosimy wpisać tytuł aktualności."},
+            "lead": {
+                "required": (
+                    "Prosimy wpisać zajawkę – jedno lub dwa zdania o tym, czego dotyczy aktualność."
+                )
+            },
+            "district": {"invalid_choice": "W tej dzielnicy nie mogą Państwo publikować."},
             # Django's Polish catalogue leaves this one untranslated.
             "image": {
                 "invalid_image": "Ten plik nie jest zdjęciem albo jest uszkodzony. "
-                "Dodaj zdjęcie JPG, PNG lub WebP."
+                "Prosimy dodać zdjęcie JPG, PNG lub WebP."
             },
         }
 
@@ -78,11 +82,13 @@ class NewsForm(forms.ModelForm):
             "Cała Częstochowa (aktualność ogólnomiejska)" if city_wide_allowed else None
         )
         field.label = "Dzielnica"
-        field.help_text = "" if city_wide_allowed else "Rada, w imieniu której publikujesz."
-        self.fields["body"].error_messages["required"] = "Wpisz treść aktualności."
+        field.help_text = (
+            "" if city_wide_allowed else "Rada, w imieniu której publikują Państwo aktualność."
+        )
+        self.fields["body"].error_messages["required"] = "Prosimy wpisać treść aktualności."
         self.fields["image"].help_text = (
             f"JPG, PNG lub WebP, najwyżej {settings.NEWS_IMAGE_MAX_MB} MB. "
-            "Po błędzie w formularzu wybierz plik jeszcze raz."
+            "Po błędzie w formularzu trzeba wybrać plik jeszcze raz."
         )
         if self.instance.pk:
             if self.instance.state == News.State.DRAFT:
@@ -103,7 +109,7 @@ class NewsForm(forms.ModelForm):
                 f"{settings.NEWS_IMAGE_MAX_MB} MB."
             )
         if image.image.format not in IMAGE_FORMATS:
-            raise forms.ValidationError("Dodaj zdjęcie w formacie JPG, PNG lub WebP.")
+            raise forms.ValidationError("Prosimy dodać zdjęcie w formacie JPG, PNG lub WebP.")
         # The stored name ends as the content really is, whatever the file was called.
         image.name = f"zdjecie{IMAGE_FORMATS[image.image.format]}"
         return image
@@ -115,13 +121,14 @@ class NewsForm(forms.ModelForm):
         if has_image and not cleaned.get("image_alt", "").strip():
             self.add_error(
                 "image_alt",
-                "Opisz zdjęcie: tekst alternatywny jest wymagany, gdy dodajesz zdjęcie.",
+                "Prosimy opisać zdjęcie: tekst alternatywny jest wymagany, "
+                "gdy aktualność ma zdjęcie.",
             )
         publication = cleaned.get("publication")
         publish_at = cleaned.get("publish_at")
         if publication == self.PUBLISH_LATER:
             if not publish_at:
-                self.add_error("publish_at", "Podaj dzień i godzinę planowanej publikacji.")
+                self.add_error("publish_at", "Prosimy podać dzień i godzinę planowanej publikacji.")
             elif publish_at <= timezone.now():
                 self.add_error("publish_at", "Planowana publikacja musi przypadać w przyszłości.")
             elif publish_at > timezone.now() + MAX_SCHEDULE_AHEAD:

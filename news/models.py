@@ -56,7 +56,7 @@ class News(models.Model):
         "tekst alternatywny zdjęcia",
         max_length=250,
         blank=True,
-        help_text="Opisz, co widać na zdjęciu – dla osób, które go nie zobaczą.",
+        help_text="Co widać na zdjęciu – opis dla osób, które go nie zobaczą.",
     )
     district = models.ForeignKey(
         "districts.District",

@@ -67,6 +67,9 @@ _WORDS = [
     "będziesz",
     "potrzebujesz",
     "pamiętasz",
+    "uważasz",
+    "publikujesz",
+    "dodajesz",
     "powinieneś",
     "powinnaś",
     # imperatives that ask a reader to do something in a sentence
@@ -90,6 +93,13 @@ _WORDS = [
     "wybierz",
     "wybierzcie",
     "użyj",
+    "popraw",
+    "poprawcie",
+    "opisz",
+    "opiszcie",
+    "napisz",
+    "napiszcie",
+    "zweryfikuj",
     "użyjcie",
     "zabierz",
     "zabierzcie",
@@ -112,10 +122,17 @@ INFORMAL_PATTERNS = [
 
 def informal_forms(text: str) -> list[str]:
     """Every informal form in the text, in order of appearance."""
-    found = []
-    for pattern in INFORMAL_PATTERNS:
-        found += [(match.start(), match.group(0)) for match in pattern.finditer(text)]
-    return [form for _, form in sorted(found)]
+    matches = sorted(
+        (match.start(), -match.end(), match.group(0))
+        for pattern in INFORMAL_PATTERNS
+        for match in pattern.finditer(text)
+    )
+    found, covered_to = [], 0
+    for start, negative_end, form in matches:
+        if start >= covered_to:  # „wyślemy Ci” is one finding, not two
+            found.append(form)
+            covered_to = -negative_end
+    return found
 
 
 _READ_ATTRIBUTES = {"alt", "title", "aria-label", "placeholder", "content"}

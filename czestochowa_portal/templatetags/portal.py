@@ -1,6 +1,7 @@
 from django import template
 from js_asset import Media
 
+from common.datetimes import html_datetime
 from common.richtext import clean_rich_text
 from common.typography import polish_nbsp
 
@@ -21,3 +22,9 @@ def nbsp(value):
 def with_csp_nonce(media, request):
     """Give a form's media (the rich-text editor's import map) the page's CSP nonce."""
     return Media.from_media(media, nonce=getattr(request, "csp_nonce", ""))
+
+
+@register.filter
+def machine_time(value):
+    """For `<time datetime="…">`: `{{ news.publish_at|machine_time }}`."""
+    return html_datetime(value)

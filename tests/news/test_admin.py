@@ -95,7 +95,7 @@ def test_an_edit_in_the_admin_keeps_the_address_and_the_clerks_scope(clerk, make
     assert (news.title, news.slug) == ("Nowy tytuł", "komunikat")
     response = clerk.post(url, admin_data(district=bleszno.pk))
     assert response.status_code == 200
-    assert "Nie możesz publikować w tej dzielnicy." in response.content.decode()
+    assert "W tej dzielnicy nie mogą Państwo publikować." in response.content.decode()
     assert News.objects.get(pk=news.pk).district is None
 
 

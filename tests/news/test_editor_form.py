@@ -61,10 +61,10 @@ def test_empty_form_names_every_missing_field_in_polish(editor, bleszno):
     response = post(editor, form_data(bleszno, title="", lead="", body=""))
     html = response.content.decode()
     assert response.status_code == 200
-    assert "Popraw zaznaczone pola" in html
-    assert "Wpisz tytuł aktualności." in html
-    assert "Wpisz zajawkę" in html
-    assert "Wpisz treść aktualności." in html
+    assert "Prosimy poprawić zaznaczone pola" in html
+    assert "Prosimy wpisać tytuł aktualności." in html
+    assert "Prosimy wpisać zajawkę" in html
+    assert "Prosimy wpisać treść aktualności." in html
     assert not News.objects.exists()
 
 
@@ -137,7 +137,7 @@ def test_scheduling_in_the_past_is_refused(editor, bleszno):
 def test_scheduling_needs_a_date(editor, bleszno):
     response = post(editor, form_data(bleszno, publication="later", publish_at="jutro"))
     assert response.status_code == 200
-    assert "Podaj" in response.content.decode()
+    assert "Prosimy podać dzień i godzinę planowanej publikacji." in response.content.decode()
     assert not News.objects.exists()
 
 

@@ -55,7 +55,7 @@ def test_sign_up_with_bad_input_shows_polish_messages_and_keeps_the_email(client
     )
     assert response.status_code == 200
     html = response.content.decode()
-    assert "Popraw zaznaczone pola" in html
+    assert "Prosimy poprawić zaznaczone pola" in html
     assert 'value="nowa@example.com"' in html
     assert 'aria-invalid="true"' in html
     from czestochowa_portal.models import User
@@ -77,7 +77,7 @@ def test_sign_up_with_hostile_html_in_the_email_is_refused_and_escaped(client):
 def test_wrong_password_is_refused_with_a_polish_message(client, resident):
     response = client.post("/konto/login/", {"login": resident.email, "password": "zle-haslo"})
     assert response.status_code == 200
-    assert "Popraw zaznaczone pola" in response.content.decode()
+    assert "Prosimy poprawić zaznaczone pola" in response.content.decode()
     assert "_auth_user_id" not in client.session
 
 

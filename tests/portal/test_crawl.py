@@ -1,15 +1,23 @@
-"""Every public page: answers 200, in Polish, with one h1, a title, main and a skip link."""
+"""Every public page: answers 200, in Polish, with one h1, a title, main and a skip link,
+and passes the Nu Html Checker; the account pages too, in every state a person meets."""
 
 import re
+import time
 
 import pytest
+from allauth.account.forms import default_token_generator
+from allauth.account.models import EmailAddress, EmailConfirmationHMAC
+from allauth.account.utils import user_pk_to_url_str
+from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+from django.contrib import admin
 from django.urls import reverse
 
 from consultations.demo import seed_consultations
 from consultations.models import Consultation
 from districts.models import District
 from news.models import News
-from tests.htmlcheck import outline
+from tests.conftest import PASSWORD
+from tests.htmlcheck import nu_html_errors, outline
 
 pytestmark = pytest.mark.django_db
 
@@ -43,6 +51,131 @@ def public_urls():
         urls.append(news.get_absolute_url())
         urls.append(reverse("news:archive", args=[news.publish_at.year, news.publish_at.month]))
     return urls
+
+
+def totp_code(secret):
+    return format_hotp_value(hotp_value(secret, int(time.time()) // 30))
+
+
+def account_pages(client, user, django_user_model):
+    """Every account page (allauth) as a person meets it, with form errors; {label: HTML}.
+
+    The pages are visited in the order a person goes through them: signed out, then signed
+    in, then with the second factor turned on. Every answer must be 200.
+    """
+    pages = {}
+
+    def visit(label, response):
+        assert response.status_code == 200, f"{label}: {response.status_code}"
+        pages[label] = response.content.decode()
+
+    def get(url):
+        visit(url, client.get(url))
+
+    def post(url, data, what):
+        visit(f"{url} ({what})", client.post(url, data))
+
+    for name in [
+        "account_login",
+        "account_signup",
+        "account_reset_password",
+        "account_reset_password_done",
+        "account_email_verification_sent",
+        "account_reset_password_from_key_done",
+        "account_inactive",
+    ]:
+        get(reverse(name))
+    post(reverse("account_login"), {"login": user.email, "password": "zle"}, "złe hasło")
+    post(
+        reverse("account_signup"),
+        {"email": "nie-adres", "password1": "123", "password2": "321"},
+        "błędy",
+    )
+    post(reverse("account_reset_password"), {"email": "nie-adres"}, "błędny adres")
+    key = {"uidb36": user_pk_to_url_str(user), "key": default_token_generator.make_token(user)}
+    key_url = reverse("account_reset_password_from_key", kwargs=key)
+    form_url = client.get(key_url).url  # allauth moves the key into the session
+    get(form_url)
+    post(form_url, {"password1": "123", "password2": "321"}, "błędy")
+    get(reverse("account_reset_password_from_key", kwargs={"uidb36": "zz", "key": "zly-klucz"}))
+    newcomer = django_user_model.objects.create_user(email="nowa@example.com", password=PASSWORD)
+    address = EmailAddress.objects.create(user=newcomer, email=newcomer.email, primary=True)
+    get(reverse("account_confirm_email", args=[EmailConfirmationHMAC(address).key]))
+    get(reverse("account_confirm_email", args=["zly-klucz"]))
+
+    client.force_login(user)
+    for name in ["account_email", "account_change_password", "mfa_index", "account_logout"]:
+        get(reverse(name))
+    post(reverse("account_email"), {"email": "nie-adres", "action_add": ""}, "błędny adres")
+    post(
+        reverse("account_change_password"),
+        {"oldpassword": "zle", "password1": "123", "password2": "321"},
+        "błędy",
+    )
+    get(reverse("account_reauthenticate"))
+    post(reverse("account_reauthenticate"), {"password": "zle"}, "złe hasło")
+    client.post(reverse("account_reauthenticate"), {"password": PASSWORD})
+    activate = reverse("mfa_activate_totp")
+    response = client.get(activate)
+    visit(activate, response)
+    secret = response.context["form"].secret
+    post(activate, {"code": "000000"}, "zły kod")
+    assert client.post(activate, {"code": totp_code(secret)}).status_code == 302
+    for name in [
+        "mfa_index",
+        "mfa_view_recovery_codes",
+        "mfa_generate_recovery_codes",
+        "mfa_deactivate_totp",
+        "mfa_reauthenticate",
+    ]:
+        get(reverse(name))
+    client.logout()
+    client.post(reverse("account_login"), {"login": user.email, "password": PASSWORD})
+    get(reverse("mfa_authenticate"))
+    post(reverse("mfa_authenticate"), {"code": "000000"}, "zły kod")
+    client.logout()
+
+    without_password = django_user_model.objects.create_user(email="bez-hasla@example.com")
+    EmailAddress.objects.create(
+        user=without_password, email=without_password.email, verified=True, primary=True
+    )
+    client.force_login(without_password)
+    get(reverse("account_set_password"))
+    client.logout()
+    return pages
+
+
+def panel_pages(client, council_member):
+    """The news panel of a council member on the public site, with form errors."""
+    pages = {}
+    client.force_login(council_member)
+    for url in [reverse("news:panel"), reverse("news:add")]:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        pages[url] = response.content.decode()
+    bleszno = District.objects.get(slug="bleszno")
+    response = client.post(reverse("news:add"), {"district": bleszno.pk, "publication": "later"})
+    assert response.status_code == 200
+    pages[f"{reverse('news:add')} (błędy)"] = response.content.decode()
+    client.logout()
+    return pages
+
+
+def admin_pages(client, superuser):
+    """Every list, add and change page of the admin that a superuser can open."""
+    client.force_login(superuser)
+    pages = {reverse("admin:index"): client.get(reverse("admin:index")).content.decode()}
+    for model in admin.site._registry:
+        prefix = f"admin:{model._meta.app_label}_{model._meta.model_name}"
+        urls = [reverse(f"{prefix}_changelist"), reverse(f"{prefix}_add")]
+        if first := model._default_manager.first():
+            urls.append(reverse(f"{prefix}_change", args=[first.pk]))
+        for url in urls:
+            response = client.get(url)
+            if response.status_code == 200:  # some models have no add page
+                pages[url] = response.content.decode()
+    client.logout()
+    return pages
 
 
 @pytest.fixture(autouse=True)
@@ -107,11 +240,33 @@ def test_pages_look_the_same_to_a_signed_in_resident(client, resident):
         assert_page_structure(url, client.get(url))
 
 
-def test_account_pages_have_the_required_structure_for_a_signed_in_user(client, resident):
+def test_every_account_page_has_the_required_structure(client, resident, django_user_model):
+    for label, html in account_pages(client, resident, django_user_model).items():
+        page = outline(html)
+        assert page.html_lang == "pl", label
+        assert page.h1_count == 1, f"{label} has {page.h1_count} <h1>"
+        assert page.title.strip(), label
+        assert page.main_count == 1, label
+        assert page.first_link_href == "#tresc", label
+
+
+def test_every_page_passes_the_nu_html_checker(
+    client, resident, council_member, superuser, django_user_model, settings
+):
+    settings.STAFF_MFA_REQUIRED = False  # the second factor has its own tests
+    pages = {url: client.get(url).content.decode() for url in public_urls()}
+    pages["/nie-ma-takiej-strony/ (404)"] = client.get("/nie-ma-takiej-strony/").content.decode()
+    pages["/aktualnosci/?dzielnica=nie-ma (nieznana dzielnica)"] = client.get(
+        "/aktualnosci/?dzielnica=nie-ma"
+    ).content.decode()
     client.force_login(resident)
-    for name in ["account_email", "account_change_password", "mfa_index", "account_logout"]:
-        url = reverse(name)
-        assert_page_structure(url, client.get(url))
+    pages["/ (zalogowana)"] = client.get("/").content.decode()
+    client.logout()
+    pages |= account_pages(client, resident, django_user_model)
+    pages |= panel_pages(client, council_member)
+    pages |= admin_pages(client, superuser)
+    errors = nu_html_errors(pages)
+    assert errors == {}, "\n".join(f"{page}: {error}" for page in errors for error in errors[page])
 
 
 def test_every_page_links_the_footer_pages_and_the_bip(client):

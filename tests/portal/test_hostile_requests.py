@@ -136,7 +136,7 @@ def test_a_form_in_utf8_still_reaches_the_page():
         "application/x-www-form-urlencoded; charset=UTF-8",
     )
     assert response.status_code == 200
-    assert "Popraw zaznaczone pola" in response.content.decode()
+    assert "Prosimy poprawić zaznaczone pola" in response.content.decode()
 
 
 def test_a_nul_in_the_address_is_refused_with_400(client):
