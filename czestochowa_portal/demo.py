@@ -70,6 +70,7 @@ def seed_demo() -> list[DemoAccount]:
         user=_account(council),
         district=District.objects.get(slug="bleszno"),
         function=CouncilMembership.Function.CHAIR,
+        function_form=CouncilMembership.FunctionForm.FEMININE,
     )
     moderator_user = _account(moderator)
     moderator_user.groups.add(Group.objects.get(name=roles.MODERATORS))

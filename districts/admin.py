@@ -22,8 +22,8 @@ class CouncilMembershipInline(admin.TabularInline):
         # The account, and so its e-mail address, only to those who look after accounts;
         # department staff see the council as residents do: names and functions.
         if request.user.has_perm(f"{User._meta.app_label}.view_user"):
-            return ["user", "function"]
-        return ["member_name", "function"]
+            return ["user", "function", "function_form"]
+        return ["member_name", "function", "function_form"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("user")

@@ -9,37 +9,43 @@ from districts.services import council_member_add
 
 DEMO_NOTE = "Dane przykładowe wersji demonstracyjnej."
 
-# (slug, weekday, start hour, members as (first name, last name, function))
+# (slug, weekday, start hour, members as (first name, last name, function, its form))
 DEMO_COUNCILS = [
     (
         "bleszno",
         DutyHour.Weekday.TUESDAY,
         17,
-        [("Jan", "Kowalski", "zarzad"), ("Ewa", "Nowak", "radny")],
+        [("Jan", "Kowalski", "zarzad", "meska"), ("Ewa", "Nowak", "radny", "zenska")],
     ),
     (
         "rakow",
         DutyHour.Weekday.MONDAY,
         16,
         [
-            ("Tomasz", "Wiśniewski", "przewodniczacy"),
-            ("Anna", "Wójcik", "zarzad"),
-            ("Paweł", "Kamiński", "radny"),
+            ("Tomasz", "Wiśniewski", "przewodniczacy", "meska"),
+            ("Anna", "Wójcik", "zarzad", "zenska"),
+            ("Paweł", "Kamiński", "radny", "meska"),
         ],
     ),
     (
         "srodmiescie",
         DutyHour.Weekday.WEDNESDAY,
         17,
-        [("Katarzyna", "Lewandowska", "przewodniczacy"), ("Michał", "Zieliński", "radny")],
+        [
+            ("Katarzyna", "Lewandowska", "przewodniczacy", "zenska"),
+            ("Michał", "Zieliński", "radny", "meska"),
+        ],
     ),
     (
         "tysiaclecie",
         DutyHour.Weekday.THURSDAY,
         16,
-        [("Agnieszka", "Szymańska", "przewodniczacy"), ("Łukasz", "Dąbrowski", "zarzad")],
+        [
+            ("Agnieszka", "Szymańska", "przewodniczacy", "zenska"),
+            ("Łukasz", "Dąbrowski", "zarzad", "meska"),
+        ],
     ),
-    ("stradom", DutyHour.Weekday.FRIDAY, 15, [("Zofia", "Kozłowska", "przewodniczacy")]),
+    ("stradom", DutyHour.Weekday.FRIDAY, 15, [("Zofia", "Kozłowska", "przewodniczacy", "zenska")]),
 ]
 
 
@@ -81,8 +87,11 @@ def seed_districts(make_account):
             starts_at=datetime.time(hour, 0),
             defaults={"ends_at": datetime.time(hour + 2, 0), "place": "siedziba rady"},
         )
-        for first_name, last_name, function in members:
+        for first_name, last_name, function, form in members:
             user = make_account(_demo_email(first_name, last_name, slug), first_name, last_name)
             council_member_add(
-                user=user, district=district, function=CouncilMembership.Function(function)
+                user=user,
+                district=district,
+                function=CouncilMembership.Function(function),
+                function_form=CouncilMembership.FunctionForm(form),
             )

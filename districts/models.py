@@ -110,6 +110,19 @@ class CouncilMembership(roles.Membership):
         BOARD = "zarzad", "Członkini / Członek Zarządu"
         COUNCILLOR = "radny", "Radna / Radny"
 
+    class FunctionForm(models.TextChoices):
+        FEMININE = "zenska", "żeńska: Przewodnicząca, Członkini Zarządu, Radna"
+        MASCULINE = "meska", "męska: Przewodniczący, Członek Zarządu, Radny"
+
+    TITLES = {
+        (Function.CHAIR, FunctionForm.FEMININE): "Przewodnicząca Zarządu",
+        (Function.CHAIR, FunctionForm.MASCULINE): "Przewodniczący Zarządu",
+        (Function.BOARD, FunctionForm.FEMININE): "Członkini Zarządu",
+        (Function.BOARD, FunctionForm.MASCULINE): "Członek Zarządu",
+        (Function.COUNCILLOR, FunctionForm.FEMININE): "Radna",
+        (Function.COUNCILLOR, FunctionForm.MASCULINE): "Radny",
+    }
+
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.CASCADE,
@@ -121,6 +134,14 @@ class CouncilMembership(roles.Membership):
     )
     function = models.CharField(
         "funkcja", max_length=20, choices=Function, default=Function.COUNCILLOR
+    )
+    # The form belongs to the seat, not to the account: it is what the council publishes
+    # about the member, chosen with the function, and residents' accounts hold no gender.
+    function_form = models.CharField(
+        "forma nazwy funkcji",
+        max_length=10,
+        choices=FunctionForm,
+        help_text="Forma, której używa ta osoba; na stronie dzielnicy widać tylko ją.",
     )
 
     class Meta:
@@ -139,3 +160,8 @@ class CouncilMembership(roles.Membership):
     def member_name(self):
         """The name as residents see it on the district's page."""
         return self.user.get_full_name() or "(imię i nazwisko nie podane)"
+
+    @property
+    def function_title(self):
+        """The function as this member is called: „Radna” or „Radny”, never both."""
+        return self.TITLES[(self.function, self.function_form)]

@@ -114,6 +114,7 @@ def council_member(django_user_model):
         user=user,
         district=District.objects.get(slug="bleszno"),
         function=CouncilMembership.Function.CHAIR,
+        function_form=CouncilMembership.FunctionForm.FEMININE,
     )
     return user
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from districts.models import District
+from districts.models import CouncilMembership, District
 from districts.services import council_member_add
 from tests.adminform import change_form_data
 from tests.conftest import make_user, with_second_factor
@@ -18,7 +18,9 @@ def bleszno():
 @pytest.fixture
 def nameless_member(django_user_model, bleszno):
     user = make_user(django_user_model, "bez-nazwiska@example.com")
-    council_member_add(user=user, district=bleszno)
+    council_member_add(
+        user=user, district=bleszno, function_form=CouncilMembership.FunctionForm.FEMININE
+    )
     return user
 
 
@@ -60,7 +62,8 @@ def test_the_change_log_that_staff_may_read_names_no_e_mail_address(
     url = f"/admin/districts/district/{bleszno.pk}/change/"
     data = change_form_data(client.get(url).content.decode(), "district_form")
     data |= {"memberships-TOTAL_FORMS": "1", "memberships-0-user": newcomer.pk}
-    data |= {"memberships-0-function": "radny", "memberships-0-district": bleszno.pk}
+    data |= {"memberships-0-function": "radny", "memberships-0-function_form": "zenska"}
+    data |= {"memberships-0-district": bleszno.pk}
     assert client.post(url, data).status_code == 302
     assert newcomer.council_memberships.get().district == bleszno
 

@@ -54,8 +54,15 @@ def test_district_page_shows_council_office_duty_hours_and_contact(client, djang
     DutyHour.objects.create(district=rakow, weekday=3, starts_at="17:00", ends_at="18:30")
     chair = make_user(django_user_model, "p@example.com", first_name="Ola", last_name="Zawada")
     radny = make_user(django_user_model, "r@example.com", first_name="Adam", last_name="Bąk")
-    council_member_add(user=radny, district=rakow)
-    council_member_add(user=chair, district=rakow, function=CouncilMembership.Function.CHAIR)
+    council_member_add(
+        user=radny, district=rakow, function_form=CouncilMembership.FunctionForm.MASCULINE
+    )
+    council_member_add(
+        user=chair,
+        district=rakow,
+        function=CouncilMembership.Function.CHAIR,
+        function_form=CouncilMembership.FunctionForm.FEMININE,
+    )
     html = client.get("/dzielnice/rakow/").content.decode()
     assert "Rada Dzielnicy Raków" in html
     assert "ul. Testowa 5" in html

@@ -4,7 +4,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
-from districts.models import District
+from districts.models import CouncilMembership, District
 from districts.services import council_member_add
 from news.models import News
 from tests.conftest import make_user
@@ -23,8 +23,12 @@ def rakow():
 @pytest.fixture
 def member_of_two(django_user_model, bleszno, rakow):
     user = make_user(django_user_model, "dwie-rady@example.com")
-    council_member_add(user=user, district=bleszno)
-    council_member_add(user=user, district=rakow)
+    council_member_add(
+        user=user, district=bleszno, function_form=CouncilMembership.FunctionForm.MASCULINE
+    )
+    council_member_add(
+        user=user, district=rakow, function_form=CouncilMembership.FunctionForm.MASCULINE
+    )
     return user
 
 

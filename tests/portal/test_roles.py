@@ -59,7 +59,11 @@ def test_posting_news_for_a_district(persona, own, other):
 
 
 def test_a_member_of_two_councils_may_post_for_both_and_no_other(council_member):
-    council_member_add(user=council_member, district=District.objects.get(slug="rakow"))
+    council_member_add(
+        user=council_member,
+        district=District.objects.get(slug="rakow"),
+        function_form=CouncilMembership.FunctionForm.FEMININE,
+    )
     assert set(districts_for_news(council_member).values_list("slug", flat=True)) == {
         "bleszno",
         "rakow",
