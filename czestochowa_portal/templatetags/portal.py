@@ -2,7 +2,7 @@ from django import template
 from js_asset import Media
 
 from common.datetimes import html_datetime
-from common.richtext import clean_rich_text
+from common.richtext import clean_rich_text, scrollable_tables
 from common.typography import polish_nbsp
 
 register = template.Library()
@@ -10,7 +10,7 @@ register = template.Library()
 
 @register.filter
 def rich_text(html):
-    return polish_nbsp(clean_rich_text(html))
+    return scrollable_tables(polish_nbsp(clean_rich_text(html)))
 
 
 @register.filter

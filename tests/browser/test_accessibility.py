@@ -55,13 +55,3 @@ def test_pages_work_without_javascript(page_without_javascript):
     assert page.url.endswith("/dzielnice/")
     page.click("text=Błeszno")
     assert page.locator("h1").inner_text() == "Błeszno"
-
-
-def test_layout_does_not_scroll_sideways_at_320_pixels(page):
-    page.set_viewport_size({"width": 320, "height": 800})
-    for url in ["/", reverse("districts:list"), reverse("accessibility_statement")]:
-        page.goto(url)
-        overflow = page.evaluate(
-            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-        )
-        assert overflow <= 0, url

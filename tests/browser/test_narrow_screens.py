@@ -1,0 +1,41 @@
+"""At 320 px (a small phone, or 1280 px zoomed to 400 %) no page scrolls sideways."""
+
+# The crawl's demo consultations and news (autouse fixtures), so every kind of page is here.
+from tests.portal.test_crawl import (  # noqa: F401
+    public_urls,
+    some_consultations,
+    some_news,
+)
+
+NARROW = {"width": 320, "height": 800}
+
+
+def sideways_overflow(page):
+    return page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+
+
+def test_no_page_the_crawl_finds_scrolls_sideways_at_320_pixels(page):
+    page.set_viewport_size(NARROW)
+    urls = public_urls()
+    assert "/polityka-prywatnosci/" in urls
+    wide = {}
+    for url in urls:
+        response = page.goto(url)
+        assert response.status == 200, url
+        if (overflow := sideways_overflow(page)) > 0:
+            wide[url] = overflow
+    assert wide == {}
+
+
+def test_a_wide_table_scrolls_inside_its_own_region_that_the_keyboard_reaches(page):
+    page.set_viewport_size(NARROW)
+    page.goto("/polityka-prywatnosci/")
+    region = page.locator(".rich-text .table-wrap")
+    assert region.get_attribute("role") == "region"
+    assert region.evaluate("element => element.scrollWidth > element.clientWidth")
+    region.focus()
+    page.keyboard.press("ArrowRight")
+    assert region.evaluate("element => element.scrollLeft") > 0
+    assert sideways_overflow(page) <= 0
