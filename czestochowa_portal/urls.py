@@ -55,6 +55,7 @@ urlpatterns = [
         name="javascript-catalog",
     ),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
     path("favicon.ico", views.favicon),
     path("konsultacje/", include("consultations.urls")),
     path("wyniki/", consultation_views.results, name="results"),

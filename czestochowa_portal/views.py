@@ -1,7 +1,8 @@
 from django.conf import settings
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
@@ -85,6 +86,15 @@ def health(request):
         status=200 if healthy else 503,
         json_dumps_params={"ensure_ascii": False},
     )
+
+
+@require_safe
+def robots_txt(request):
+    """Search engines may read every public page, but not the admin, accounts or the panel."""
+    private = [reverse("admin:index"), "/konto/", reverse("news:panel")]
+    lines = ["User-agent: *", *(f"Disallow: {path}" for path in private)]
+    lines += ["", f"Sitemap: {settings.SITE_URL}{reverse('sitemap')}"]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
 @require_safe

@@ -42,6 +42,15 @@ STATIC_PAGES = [
 ]
 
 
+# Public addresses that are not HTML pages, with the type each must be served as.
+NON_HTML_PAGES = {
+    "robots_txt": "text/plain; charset=utf-8",
+    "sitemap": "application/xml",
+    "consultations_rss": "application/rss+xml; charset=utf-8",
+    "city_ical": "text/calendar; charset=utf-8",
+}
+
+
 def public_urls():
     """Every kind of public page; call after `some_news` so news pages are there."""
     urls = [reverse(name) for name in STATIC_PAGES]
@@ -291,6 +300,26 @@ def test_every_page_links_the_sign_language_page_next_to_the_easy_read_text(clie
 def test_main_navigation_marks_the_current_section(client):
     html = client.get(reverse("districts:list")).content.decode()
     assert '<a href="/dzielnice/" aria-current="page">Dzielnice</a>' in html
+
+
+def test_every_public_address_that_is_not_a_page_answers_with_its_type(client):
+    for name, content_type in NON_HTML_PAGES.items():
+        response = client.get(reverse(name))
+        assert response.status_code == 200, name
+        assert response["Content-Type"] == content_type, name
+
+
+def test_robots_txt_keeps_private_corners_out_and_points_to_the_sitemap(client, settings):
+    settings.SITE_URL = "https://konsultacje.czestochowa.pl"
+    response = client.get("/robots.txt")
+    assert response.content.decode() == (
+        "User-agent: *\n"
+        "Disallow: /admin/\n"
+        "Disallow: /konto/\n"
+        "Disallow: /aktualnosci/panel/\n"
+        "\n"
+        "Sitemap: https://konsultacje.czestochowa.pl/sitemap.xml\n"
+    )
 
 
 def test_sitemap_lists_the_public_pages(client):
