@@ -180,8 +180,8 @@ def _spec():
             "slug": "nowa-siec-linii-autobusowych",
             "title": "Nowa sieć linii autobusowych i tramwajowych",
             "summary": (
-                "Propozycja nowych tras i częstotliwości kursów komunikacji miejskiej od "
-                "przyszłego roku. MZD zbiera opinie pasażerek i pasażerów ze wszystkich dzielnic."
+                "Propozycja nowych tras i częstotliwości kursów komunikacji miejskiej. "
+                "MZD zbiera opinie pasażerek i pasażerów ze wszystkich dzielnic."
             ),
             "category": "transport",
             "department": "MZD",

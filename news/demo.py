@@ -11,12 +11,11 @@ from news.models import News
 DEMO_NEWS = [
     # (slug, district slug or None, days from now, title, lead, body)
     (
-        "dyzur-rady-dzielnicy-blezno-w-grudniu",
+        "dyzury-rady-dzielnicy-bleszno",
         "bleszno",
         -2,
-        "Dyżury rady w grudniu",
-        "W grudniu radni przyjmują mieszkańców we wtorki od 17:00. "
-        "Można też wypełnić papierową ankietę.",
+        "Dyżury rady we wtorki",
+        "Radni przyjmują mieszkańców we wtorki od 17:00. Można też wypełnić papierową ankietę.",
         "<p>Zapraszamy do siedziby rady. Porozmawiamy o sprawach dzielnicy i przyjmiemy "
         "uwagi do trwających konsultacji.</p>",
     ),
@@ -54,8 +53,9 @@ DEMO_NEWS = [
         "tysiaclecie",
         3,
         "Zebranie mieszkańców Tysiąclecia",
-        "Zapowiedź zebrania o parkingach przy ulicach osiedla. Aktualność ukaże się za kilka dni.",
-        "<p>Ta aktualność jest zaplanowana: do czasu publikacji widzi ją tylko rada.</p>",
+        "Rada zaprasza na zebranie o miejscach do parkowania przy ulicach osiedla.",
+        "<p>Porozmawiamy o tym, gdzie brakuje miejsc do parkowania i co rada może zaproponować "
+        "miastu. Uwagi można też zostawić w siedzibie rady w godzinach dyżurów.</p>",
     ),
 ]
 
