@@ -12,6 +12,7 @@ from django_prose_editor.fields import ProseEditorField
 from simple_history.models import HistoricalRecords
 
 from common import pagecache, roles
+from common.fields import WebAddressField
 from common.richtext import RICH_TEXT_EXTENSIONS
 from consultations import bip
 from consultations.procedures import Procedure, ProcedureRules, rules_for
@@ -298,7 +299,7 @@ class Consultation(ShownOnPages):
         help_text="Zarządzenie o przeprowadzeniu konsultacji, np. 2638.2018.",
     )
     order_date = models.DateField("data zarządzenia", null=True, blank=True)
-    bip_url = models.URLField(
+    bip_url = WebAddressField(
         "link do zarządzenia w BIP",
         max_length=500,
         blank=True,
@@ -497,7 +498,7 @@ class ScheduleItem(ShownOnPages):
         blank=True,
         help_text="Np. winda, pętla indukcyjna, tłumacz PJM na życzenie zgłoszone do…",
     )
-    online_url = models.URLField("link do spotkania online", blank=True)
+    online_url = WebAddressField("link do spotkania online", blank=True)
     description = models.TextField("opis", blank=True)
 
     history = HistoricalRecords()

@@ -128,6 +128,12 @@ def parse_email_url(name: str, url: str) -> dict:
     if parts.scheme == "locmem":
         return {"EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend"}
     if parts.scheme == "file":
+        if parts.netloc:
+            # file://var/mail reads as the host "var" and the folder /mail.
+            raise ImproperlyConfigured(
+                f"{name}={url!r}: write the folder as an absolute path after three slashes, "
+                "e.g. file:///srv/portal/var/mail."
+            )
         if not parts.path:
             raise ImproperlyConfigured(f"{name}={url!r} names no folder for the e-mails.")
         return {

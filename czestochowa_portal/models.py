@@ -6,6 +6,7 @@ from django_cleanup import cleanup
 from django_prose_editor.fields import ProseEditorField
 from simple_history.models import HistoricalRecords
 
+from common.fields import WebAddressField
 from common.richtext import RICH_TEXT_EXTENSIONS
 from czestochowa_portal.videos import (
     captions_upload_to,
@@ -154,7 +155,7 @@ class AccessibilityStatement(models.Model):
     prepared_on = models.DateField("data sporządzenia deklaracji")
     reviewed_on = models.DateField("data ostatniego przeglądu deklaracji", null=True, blank=True)
     assessment = models.CharField("sposób oceny", max_length=20, choices=Assessment)
-    audit_report_url = models.URLField("adres raportu z audytu", blank=True)
+    audit_report_url = WebAddressField("adres raportu z audytu", blank=True)
     facilities = ProseEditorField(
         "udogodnienia i inne informacje", extensions=RICH_TEXT_EXTENSIONS, sanitize=True, blank=True
     )
@@ -179,7 +180,7 @@ class AccessibilityStatement(models.Model):
     architecture = ProseEditorField(
         "dostępność architektoniczna", extensions=RICH_TEXT_EXTENSIONS, sanitize=True
     )
-    architecture_url = models.URLField("adres opisu dostępności architektonicznej", blank=True)
+    architecture_url = WebAddressField("adres opisu dostępności architektonicznej", blank=True)
     communication = ProseEditorField(
         "dostępność komunikacyjno-informacyjna", extensions=RICH_TEXT_EXTENSIONS, sanitize=True
     )

@@ -277,8 +277,6 @@ SITE_PAGE_VIDEO_MAX_MB = env_int("SITE_PAGE_VIDEO_MAX_MB", 200, minimum=1)
 # The history of a record is for reading: a revert would write back old values of fields
 # the form does not show (the department, the publication), past every permission check.
 SIMPLE_HISTORY_REVERT_DISABLED = True
-# An address typed without a scheme (bip.czestochowa.pl) is read as https, as Django 6 will.
-FORMS_URLFIELD_ASSUME_HTTPS = True
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 

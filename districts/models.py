@@ -3,6 +3,7 @@ from django.db import models
 from django.urls import reverse
 
 from common import roles
+from common.fields import WebAddressField
 
 
 class DistrictQuerySet(models.QuerySet):
@@ -31,7 +32,7 @@ class District(models.Model):
     )
     email = models.EmailField("e-mail rady", blank=True)
     phone = models.CharField("telefon rady", max_length=40, blank=True)
-    website = models.URLField("strona internetowa rady", blank=True)
+    website = WebAddressField("strona internetowa rady", blank=True)
     boundary = models.JSONField(
         "granica (GeoJSON)", null=True, blank=True, help_text="Do map; pole może pozostać puste."
     )

@@ -256,3 +256,8 @@ def test_smtp_url_is_read_into_django_settings():
 def test_file_email_url_names_the_folder():
     config = parse_email_url("EMAIL_URL", "file:///var/mail/portal")
     assert config["EMAIL_FILE_PATH"] == "/var/mail/portal"
+
+
+def test_a_file_email_url_with_two_slashes_is_refused_rather_than_read_as_a_host():
+    with pytest.raises(ImproperlyConfigured, match="absolute path after three slashes"):
+        parse_email_url("EMAIL_URL", "file://var/mail")
