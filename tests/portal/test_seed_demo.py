@@ -66,6 +66,7 @@ WRONG_FOR_STATUS = {
     Status.OPEN: ["rozpoczną", "zakończyło", "opublikowane"],
     Status.CLOSED: ["rozpoczną", "potrwają"],
     Status.RESULTS: ["rozpoczną", "potrwają", "rozpatruje"],
+    Status.WITHDRAWN: ["rozpoczną", "potrwają", "opublikowane"],
 }
 
 
@@ -76,7 +77,12 @@ def test_demo_texts_agree_with_their_dates():
     texts = {}
     for consultation in Consultation.objects.all():
         text = " ".join(
-            [consultation.title, consultation.summary, consultation.duration_justification]
+            [
+                consultation.title,
+                consultation.summary,
+                consultation.duration_justification,
+                consultation.withdrawal_reason,
+            ]
             + [item.title for item in consultation.schedule_items.all()]
         )
         texts[consultation.slug] = text
