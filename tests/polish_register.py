@@ -7,8 +7,8 @@ tests/portal/test_polish_register.py.
 
 Words are matched whole, case-insensitively, and only in forms that address one person or a
 group informally. Left out on purpose:
-- short imperatives on buttons and links („Zaloguj się”, „Zmień hasło”, „Usuń”), which
-  formal Polish interfaces use as commands to the system;
+- short imperatives on buttons, links and check boxes („Zaloguj się”, „Zmień hasło”,
+  „Usuń”, „Pamiętaj mnie”), which formal Polish interfaces use as commands to the system;
 - „ci” in lower case, which is also the plural „ci mieszkańcy”; „Ci” is caught after a verb
   in the first person plural („wyślemy Ci”) and in the middle of a sentence;
 - „swój, swoje”, which are reflexive and fit „Państwo” („mogą Państwo zmienić swoje hasło”).
@@ -87,7 +87,6 @@ _WORDS = [
     "skontaktujcie",
     "spróbuj",
     "spróbujcie",
-    "pamiętaj",
     "pamiętajcie",
     "upewnij",
     "wybierz",
@@ -113,6 +112,8 @@ INFORMAL_PATTERNS = [
     re.compile(r"(?<!\w)(?:" + "|".join(re.escape(word) for word in _WORDS) + r")(?!\w)", re.I),
     # the past tense of the second person: „zapomniałeś”, „otrzymałaś”, „podjąłeś”
     re.compile(r"(?<!\w)\w+(?:łeś|łaś|liście|łyście)(?!\w)", re.I),
+    # „Pamiętaj, że…”, but not the check box „Pamiętaj mnie” (the privacy page names it)
+    re.compile(r"(?<!\w)pamiętaj(?!\w)(?!\s+mnie(?!\w))", re.I),
     # „Ci” after a verb in the first person plural („wyślemy Ci”, „przypominamy ci”)
     re.compile(r"(?<!\w)\w+(?:emy|amy|imy|ymy)\s+ci(?!\w)", re.I),
     # „Ci” with a capital letter in the middle of a sentence („link, który Ci wysłaliśmy”)

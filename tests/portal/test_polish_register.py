@@ -28,6 +28,7 @@ pytestmark = pytest.mark.django_db
         ("Zabierzcie ciepłe ubrania.", ["Zabierzcie"]),
         ("Wybierz dzielnicę z listy.", ["Wybierz"]),
         ("Proszę wpisz swoje obecne hasło.", ["Proszę wpisz"]),
+        ("Pamiętaj, że hasło musi być długie.", ["Pamiętaj"]),
     ],
 )
 def test_informal_forms_are_found(text, forms):
@@ -40,7 +41,7 @@ def test_informal_forms_are_found(text, forms):
         "Nie pamiętają Państwo hasła? Prosimy podać adres e-mail.",
         "Ci mieszkańcy, którzy zgłosili uwagi, otrzymają odpowiedź.",
         "Uwagi na liście zostały rozpatrzone.",
-        "Mogą Państwo zmienić swoje hasło. Zaloguj się · Zmień hasło · Usuń",
+        "Mogą Państwo zmienić swoje hasło. Zaloguj się · Zmień hasło · Usuń · Pamiętaj mnie",
     ],
 )
 def test_formal_and_impersonal_sentences_pass(text):
