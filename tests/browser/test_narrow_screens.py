@@ -32,9 +32,17 @@ def test_no_page_the_crawl_finds_scrolls_sideways_at_320_pixels(page):
 def test_a_wide_table_scrolls_inside_its_own_region_that_the_keyboard_reaches(page):
     page.set_viewport_size(NARROW)
     page.goto("/polityka-prywatnosci/")
-    region = page.locator(".rich-text .table-wrap")
-    assert region.get_attribute("role") == "region"
-    assert region.evaluate("element => element.scrollWidth > element.clientWidth")
+    regions = page.locator(".rich-text .table-wrap")
+    assert regions.count() >= 1
+    for number in range(regions.count()):
+        assert regions.nth(number).get_attribute("role") == "region"
+    wide = [
+        regions.nth(number)
+        for number in range(regions.count())
+        if regions.nth(number).evaluate("element => element.scrollWidth > element.clientWidth")
+    ]
+    assert wide, "no table on the privacy page is wider than a 320 px screen any more"
+    region = wide[0]
     region.focus()
     page.keyboard.press("ArrowRight")
     # Chromium scrolls smoothly: wait for the region to move rather than read it at once.
