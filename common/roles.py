@@ -10,10 +10,12 @@ district council): `user_roles_sync` recomputes them, and every membership model
 it whenever a row is saved or deleted, so no way of changing a membership leaves rights
 behind.
 
-Staff and superusers use their power only with a second factor (TOTP): the admin, the news
-panel, draft previews and every other staff-only view call `check_second_factor`.
+Staff and superusers use their power only in a session that passed a second factor (TOTP):
+the admin, the news panel, draft previews and every other staff-only view call
+`check_second_factor`.
 """
 
+from allauth.account.authentication import get_authentication_records
 from allauth.mfa.models import Authenticator
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -84,25 +86,39 @@ def sync_group_permissions(apps):
 
 
 class SecondFactorRequired(PermissionDenied):
-    """Staff power asked for without a second factor; the middleware sends the user to set it up."""
+    """Staff power asked for without a second factor; the middleware sends the user on."""
 
 
-def lacks_second_factor(user) -> bool:
-    """Staff and superusers without a one-time-code app (TOTP) may not use their power yet.
+def has_second_factor(user) -> bool:
+    return Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
 
-    allauth asks for the code at every log-in once TOTP is on, so having it means the
-    session passed it. STAFF_MFA_REQUIRED=0 (only for `make run`) turns the rule off.
+
+def session_passed_second_factor(request) -> bool:
+    """This session itself entered a code (at log-in or since): allauth records it there.
+
+    Having an authenticator is not enough: a session that logged in with the password
+    before the authenticator was set up never passed it.
     """
-    return (
+    records = get_authentication_records(request, request.user)
+    return any(record.get("method") == "mfa" for record in records)
+
+
+def lacks_second_factor(request) -> bool:
+    """Staff and superusers may use their power only in a session that passed TOTP.
+
+    STAFF_MFA_REQUIRED=0 (only for `make run`) turns the rule off.
+    """
+    user = request.user
+    return bool(
         settings.STAFF_MFA_REQUIRED
         and user.is_authenticated
         and (user.is_staff or user.is_superuser)
-        and not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+        and not (session_passed_second_factor(request) and has_second_factor(user))
     )
 
 
-def check_second_factor(user) -> None:
-    if lacks_second_factor(user):
+def check_second_factor(request) -> None:
+    if lacks_second_factor(request):
         raise SecondFactorRequired
 
 

@@ -111,7 +111,7 @@ def _consultation_to_view(request, slug):
     if consultation is None or not can_view_consultation(request.user, consultation):
         raise Http404("Nie ma takich konsultacji.")
     if not consultation.is_published:
-        check_second_factor(request.user)  # a draft is seen only with staff power
+        check_second_factor(request)  # a draft is seen only with staff power
     return consultation
 
 
@@ -159,7 +159,7 @@ def material_file(request, slug, pk):
     if material is None or not can_view_consultation(request.user, material.consultation):
         raise Http404("Nie ma takiego materiału.")
     if not material.consultation.is_published:
-        check_second_factor(request.user)  # a draft's file only with staff power
+        check_second_factor(request)  # a draft's file only with staff power
     return stored_file_response(
         material.file,
         filename=f"{polish_slugify(material.title, max_length=80)}.{material.kind}",

@@ -1,3 +1,5 @@
+from allauth.account.internal.flows.login import record_authentication
+from allauth.mfa.models import Authenticator
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import BadRequest, SuspiciousOperation
@@ -5,9 +7,19 @@ from django.http import HttpResponseBadRequest, UnreadablePostError
 from django.http.multipartparser import MultiPartParserError
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.http import urlencode
 
-from common.roles import SecondFactorRequired, lacks_second_factor
+from common.roles import (
+    SecondFactorRequired,
+    has_second_factor,
+    lacks_second_factor,
+    session_passed_second_factor,
+)
 
+SECOND_FACTOR_CODE_NEEDED = (
+    "Ta część portalu wymaga potwierdzenia kodem z aplikacji uwierzytelniającej. "
+    "Prosimy wpisać kod, który pokazuje aplikacja w telefonie."
+)
 SECOND_FACTOR_NEEDED = (
     "Ta część portalu wymaga logowania dwuetapowego. Prosimy je włączyć: zeskanować kod "
     "aplikacją uwierzytelniającą w telefonie i wpisać kod, który ona pokaże."
@@ -82,22 +94,66 @@ class StaffSecondFactorMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
         self.admin_prefix = None
+        self.second_factor_prefix = None
+        self.code_page = None
+        self.activate_page = None
 
     def __call__(self, request):
         if self.admin_prefix is None:
             self.admin_prefix = reverse("admin:index")
-        if request.path.startswith(self.admin_prefix) and lacks_second_factor(request.user):
-            return self._set_up_second_factor(request)
-        return self.get_response(request)
+            self.code_page = reverse("mfa_reauthenticate")
+            self.activate_page = reverse("mfa_activate_totp")
+            self.second_factor_prefix = self.code_page.rsplit("/", 2)[0] + "/"
+        if request.path.startswith(self.admin_prefix) and lacks_second_factor(request):
+            return self._second_factor(request)
+        if self._manages_second_factor_without_it(request):
+            return self._ask_for_code(request)
+        response = self.get_response(request)
+        if self._just_set_up_second_factor(request, response):
+            # Setting up the app means typing a right code from it: this session passed the
+            # factor (allauth records codes only at log-in), so no second code is asked.
+            totp = Authenticator.objects.get(user=request.user, type=Authenticator.Type.TOTP)
+            record_authentication(request, request.user, "mfa", id=totp.pk, type=totp.type)
+        return response
+
+    def _just_set_up_second_factor(self, request, response) -> bool:
+        return (
+            request.method == "POST"
+            and request.path == self.activate_page
+            and response.status_code == 302
+            and request.user.is_authenticated
+            and has_second_factor(request.user)
+            and not session_passed_second_factor(request)
+        )
 
     def process_exception(self, request, exception):
         if isinstance(exception, SecondFactorRequired):
-            return self._set_up_second_factor(request)
+            return self._second_factor(request)
         return None
 
-    def _set_up_second_factor(self, request):
+    def _manages_second_factor_without_it(self, request) -> bool:
+        """Only a session that entered a code may change or remove the codes.
+
+        Otherwise a session opened with the password alone, before the account had a
+        second factor, could swap the owner's authenticator for its own.
+        """
+        return (
+            request.path.startswith(self.second_factor_prefix)
+            and request.path != self.code_page
+            and request.user.is_authenticated
+            and has_second_factor(request.user)
+            and not session_passed_second_factor(request)
+        )
+
+    def _second_factor(self, request):
+        if has_second_factor(request.user):
+            return self._ask_for_code(request)
         messages.warning(request, SECOND_FACTOR_NEEDED)
         return redirect("mfa_activate_totp")
+
+    def _ask_for_code(self, request):
+        messages.warning(request, SECOND_FACTOR_CODE_NEEDED)
+        return redirect(f"{self.code_page}?{urlencode({'next': request.get_full_path()})}")
 
 
 class PermissionsPolicyMiddleware:

@@ -72,17 +72,17 @@ def news_detail(request, slug):
     if preview:
         if not can_manage(request.user, news):
             raise Http404
-        check_second_factor(request.user)
+        check_second_factor(request)
     return render(request, "news/news_detail.html", {"news": news, "preview": preview})
 
 
 # --- The editor's panel of council members and staff -----------------------------------------
 
 
-def _require_writer(user):
-    if not can_write_news(user):
+def _require_writer(request):
+    if not can_write_news(request.user):
         raise PermissionDenied
-    check_second_factor(user)
+    check_second_factor(request)
 
 
 def _check_posted_district(request):
@@ -103,21 +103,21 @@ def _news_to_manage(request, pk):
     news = get_object_or_404(News, pk=pk)
     if not can_manage(request.user, news):
         raise PermissionDenied
-    check_second_factor(request.user)
+    check_second_factor(request)
     return news
 
 
 @login_required
 @require_safe
 def panel(request):
-    _require_writer(request.user)
+    _require_writer(request)
     news = editable_news(request.user).select_related("district", "author").newest_first()
     return render(request, "news/panel.html", _page_context(request, news))
 
 
 @login_required
 def news_add(request):
-    _require_writer(request.user)
+    _require_writer(request)
     scope = form_scope(request.user)
     if request.method == "POST":
         _check_posted_district(request)

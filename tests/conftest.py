@@ -37,6 +37,28 @@ def pytest_report_header(config):
 
 
 @pytest.fixture(autouse=True)
+def force_login_passes_the_second_factor_as_a_real_login_does(monkeypatch):
+    """`client.force_login` stands for the real log-in: for a user with TOTP that includes
+    the code, which allauth records in the session (tests/portal/test_accounts.py walks
+    the real steps; tests that need a session without the code build it by hand)."""
+    from allauth.account.internal.flows.login import record_authentication
+    from django.test import Client, RequestFactory
+
+    real_force_login = Client.force_login
+
+    def force_login(self, user, backend=None):
+        real_force_login(self, user, backend)
+        totp = Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).first()
+        if totp is not None:
+            request = RequestFactory().get("/")
+            request.session = self.session
+            record_authentication(request, user, "mfa", id=totp.pk, type=totp.type)
+            request.session.save()
+
+    monkeypatch.setattr(Client, "force_login", force_login)
+
+
+@pytest.fixture(autouse=True)
 def isolated_cache_and_tasks(settings, monkeypatch, tmp_path):
     """Give each test an empty cache of its own and run Celery tasks in the test.
 

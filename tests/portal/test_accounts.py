@@ -1,6 +1,7 @@
 """Sign-up, e-mail verification, log-in and log-out, and the second factor for staff."""
 
 import re
+from urllib.parse import quote
 
 import pytest
 from allauth.mfa.models import Authenticator
@@ -184,3 +185,29 @@ def test_the_second_factor_rule_can_be_relaxed_for_local_development(
     settings.STAFF_MFA_REQUIRED = False
     client.force_login(department_staff)
     assert client.get("/admin/").status_code == 200
+
+
+def test_a_session_opened_with_the_password_alone_gains_no_staff_power_when_totp_is_set_up(
+    client, department_staff
+):
+    # Session A logs in before the clerk has a second factor; the clerk then sets one up
+    # elsewhere. A never entered a code: it must neither use staff power nor swap the code.
+    with freeze_time("2026-03-10 11:00:00", tick=True):
+        response = client.post(
+            "/konto/login/", {"login": department_staff.email, "password": PASSWORD}
+        )
+        assert response.url == "/"
+        secret = activate_totp(department_staff)
+        for path in ["/admin/", "/aktualnosci/panel/dodaj/", "/konto/2fa/totp/deactivate/"]:
+            response = client.get(path)
+            assert response.status_code == 302
+            assert response.url == f"/konto/2fa/reauthenticate/?next={quote(path, safe='')}"
+        assert Authenticator.objects.filter(user=department_staff).count() == 1  # still the clerk's
+
+        response = client.post(
+            "/konto/2fa/reauthenticate/?next=/admin/", {"code": totp_code(secret)}
+        )
+        assert response.status_code == 302
+        assert response.url == "/admin/"
+        assert client.get("/admin/").status_code == 200
+        assert client.get("/aktualnosci/panel/dodaj/").status_code == 200
