@@ -19,7 +19,7 @@ with warnings.catch_warnings():
     # oletools 0.60 still calls pyparsing's old camelCase names; pyparsing 3.3 warns about
     # each of them at every start.
     warnings.simplefilter("ignore", DeprecationWarning)
-    from oletools import olevba
+    from oletools import msodde, olevba
     from oletools.oleobj import OOXML_RELATIONSHIP_TAG
     from oletools.ooxml import XmlParser
     from oletools.thirdparty.oledump.plugin_biff import cBIFF
@@ -38,10 +38,14 @@ PDF_FOUND = {
     "richmedia": "osadzone multimedia (RichMedia)",
     "xfa": "formularz XFA",
     "automatic": "działania wykonywane samoczynnie przy otwarciu",
+    "remote": "odnośniki do plików spoza dokumentu (np. na dysku sieciowym)",
 }
 PDF_ACTIONS = {
     "/JavaScript": "javascript",
     "/Launch": "launch",
+    # A jump into another file: on a network path (\\server\\share) the viewer sends the
+    # reader's Windows credentials there.
+    "/GoToR": "remote",
     "/GoToE": "embedded",
     "/RichMediaExecute": "richmedia",
 }
@@ -56,6 +60,9 @@ PDF_KEYS = {
 PDF_TYPES = {"/EmbeddedFile": "embedded", "/FileAttachment": "embedded", "/RichMedia": "richmedia"}
 # What a viewer may do by itself on opening a document or a page: only move within it.
 PDF_AUTOMATIC_ALLOWED = {"/GoTo"}
+# Addresses a link may open on a click; javascript: runs a script, file: and the rest reach
+# into the reader's computer or network.
+PDF_LINK_SCHEMES = {"http", "https", "mailto", "tel"}
 
 PDF_MESSAGE = (
     "Plik PDF zawiera %(found)s. Zapisz go ponownie jako zwykły PDF (np. „Drukuj do PDF”) "
@@ -71,6 +78,7 @@ OFFICE_FOUND = {
     "activex": "kontrolki ActiveX",
     "ole": "osadzone obiekty innych programów (OLE)",
     "external": "odwołania do zewnętrznych zasobów (%s)",
+    "dde": "polecenia DDE uruchamiające inne programy (%s)",
 }
 OOXML_CONTENT_TYPES = {
     "application/vnd.ms-office.vbaproject": "vba",
@@ -90,6 +98,24 @@ OPENDOCUMENT_CODE_FOLDERS = {"basic", "scripts"}
 OPENDOCUMENT_SCRIPT_LISTENER = "{urn:oasis:names:tc:opendocument:xmlns:script:1.0}event-listener"
 XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
 OPENDOCUMENT_SCRIPT_LINKS = ("vnd.sun.star.script:", "macro:")
+# Links the reader follows by a click; every other link (a picture, an object, a section, a
+# sheet) is loaded by the office program itself, from wherever it points.
+OPENDOCUMENT_CLICKED_LINKS = {
+    "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}a",
+    "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}a",
+}
+OPENDOCUMENT_PREFIXES = {
+    "urn:oasis:names:tc:opendocument:xmlns:text:1.0": "text",
+    "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0": "draw",
+    "urn:oasis:names:tc:opendocument:xmlns:table:1.0": "table",
+    "urn:oasis:names:tc:opendocument:xmlns:style:1.0": "style",
+}
+OPENDOCUMENT_DDE_APPLICATION = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}dde-application"
+OPENDOCUMENT_DDE_TOPIC = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}dde-topic"
+# Word fields that start a program through DDE, and fields that fetch a file or an address
+# when the document opens or its fields are updated. HYPERLINK waits for a click and stays.
+WORD_DDE_FIELDS = {"DDE", "DDEAUTO"}
+WORD_FETCHING_FIELDS = {"INCLUDEPICTURE", "INCLUDETEXT", "INCLUDE", "IMPORT", "LINK", "RD"}
 
 OFFICE_MESSAGE = (
     "Plik zawiera %(found)s. Zapisz go bez nich (np. jako zwykły .docx, .xlsx lub PDF) "
@@ -140,6 +166,23 @@ def _pdf_action_kinds(value, found: set[str]) -> None:
             pending.extend(next_action if isinstance(next_action, ArrayObject) else [next_action])
 
 
+def _pdf_link_kind(address) -> str | None:
+    """What a URI action's address does, if more than open a web page or a mail."""
+    if isinstance(address, bytes):
+        address = address.decode("latin-1")
+    if not isinstance(address, str):
+        return "remote"
+    # Viewers, like browsers, drop spaces and control characters: "java\tscript:" runs too.
+    address = "".join(char for char in address if char.isprintable() and not char.isspace())
+    scheme, colon, _ = address.partition(":")
+    scheme = scheme.lower()
+    if colon and scheme == "javascript":
+        return "javascript"
+    if colon and scheme in PDF_LINK_SCHEMES:
+        return None
+    return "remote"
+
+
 def _pdf_dictionary_findings(dictionary: DictionaryObject, found: set[str]) -> None:
     for key in dictionary:
         if key in PDF_KEYS:
@@ -147,6 +190,10 @@ def _pdf_dictionary_findings(dictionary: DictionaryObject, found: set[str]) -> N
     action = _resolved(dictionary, "/S")
     if isinstance(action, str) and action in PDF_ACTIONS:
         found.add(PDF_ACTIONS[action])
+    if action == "/URI":
+        kind = _pdf_link_kind(_resolved(dictionary, "/URI"))
+        if kind:
+            found.add(kind)
     for key in ("/Type", "/Subtype"):
         kind = _resolved(dictionary, key)
         if isinstance(kind, str) and kind in PDF_TYPES:
@@ -270,7 +317,8 @@ def _external_targets(parser: XmlParser, names: list[str]) -> list[str]:
     if not relationships:
         return targets
     for _, element, _ in parser.iter_xml(relationships, False, OOXML_RELATIONSHIP_TAG):
-        if element.get("TargetMode") != "External":
+        # Word reads the mode whatever its case ("external" too).
+        if element.get("TargetMode", "").strip().lower() != "external":
             continue
         kind = element.get("Type", "").rsplit("/", 1)[-1]
         if kind not in HARMLESS_EXTERNAL_RELATIONSHIPS:
@@ -278,22 +326,63 @@ def _external_targets(parser: XmlParser, names: list[str]) -> list[str]:
     return targets
 
 
-def _opendocument_findings(parser: XmlParser, names: list[str]) -> set[str]:
+def _word_field_findings(data: bytes) -> tuple[list[str], list[str]]:
+    """DDE commands and fetched addresses in Word's fields, as msodde reads the fields."""
+    commands, targets = [], []
+    for field in msodde.process_docx(io.BytesIO(data), msodde.FIELD_FILTER_ALL).splitlines():
+        # A field inside another arrives joined to it: every word may start a field.
+        words = [word.strip('"') for word in msodde.FIELD_WORD_REGEX.findall(field)]
+        for position, word in enumerate(words):
+            if word.upper() in WORD_DDE_FIELDS:
+                commands.append(field.strip()[:100])
+                break
+            elif word.upper() in WORD_FETCHING_FIELDS:
+                # LINK names the program first, then the file: LINK Excel.Sheet.8 "a.xls" "A1"
+                at = position + (2 if word.upper() == "LINK" else 1)
+                target = words[at] if at < len(words) else ""
+                targets.append(f"{word.upper()}: {target[:100]}")
+    return commands, targets
+
+
+def _is_outside_the_package(link: str) -> bool:
+    # Inside: "Pictures/1.png", "./Object 1". Outside: any scheme (http:, file:), an
+    # absolute or network path (/, \\server), or a step out of the package (../).
+    link = link.strip().replace("\\", "/")
+    if link.startswith(("/", "../")) or link == "..":
+        return True
+    scheme = link.split("/", 1)[0]
+    return ":" in scheme
+
+
+def _opendocument_findings(
+    parser: XmlParser, names: list[str]
+) -> tuple[set[str], list[str], list[str]]:
     folders = {part.lower() for name in names for part in name.split("/")[:-1]}
     if folders & OPENDOCUMENT_CODE_FOLDERS:
-        return {"opendocument_macros"}
-    documents = [name for name in names if name in ("content.xml", "styles.xml")]
+        return {"opendocument_macros"}, [], []
+    found, commands, targets = set(), [], []
+    # The document's own parts and those of the objects inside it ("Object 1/content.xml").
+    documents = [name for name in names if name.rsplit("/", 1)[-1] in ("content.xml", "styles.xml")]
     for _, element, _ in parser.iter_xml(documents, False):
-        link = element.get(XLINK_HREF, "").strip().lower()
-        if element.tag == OPENDOCUMENT_SCRIPT_LISTENER or link.startswith(
+        link = element.get(XLINK_HREF, "").strip()
+        if element.tag == OPENDOCUMENT_SCRIPT_LISTENER or link.lower().startswith(
             OPENDOCUMENT_SCRIPT_LINKS
         ):
-            return {"opendocument_macros"}
-    return set()
+            found.add("opendocument_macros")
+        elif element.get(OPENDOCUMENT_DDE_APPLICATION) is not None:
+            application = element.get(OPENDOCUMENT_DDE_APPLICATION, "")
+            commands.append(f"{application} {element.get(OPENDOCUMENT_DDE_TOPIC, '')}"[:100])
+        elif (
+            link and element.tag not in OPENDOCUMENT_CLICKED_LINKS and _is_outside_the_package(link)
+        ):
+            namespace, _, kind = element.tag[1:].partition("}")
+            prefix = OPENDOCUMENT_PREFIXES.get(namespace)
+            targets.append(f"{prefix}:{kind}: {link[:100]}" if prefix else f"{kind}: {link[:100]}")
+    return found, commands, targets
 
 
-def _package_findings(data: bytes, depth: int = 0) -> tuple[set[str], list[str]]:
-    found, targets = set(), []
+def _package_findings(data: bytes, depth: int = 0) -> tuple[set[str], list[str], list[str]]:
+    found, commands, targets = set(), [], []
     if olevba.VBA_Parser("material", data=data).detect_vba_macros():
         found.add("vba")
     parser = XmlParser(io.BytesIO(data))
@@ -302,8 +391,18 @@ def _package_findings(data: bytes, depth: int = 0) -> tuple[set[str], list[str]]
         if "[Content_Types].xml" in names:
             found |= _content_type_findings(parser, names)
             targets += _external_targets(parser, names)
+            field_commands, field_targets = _word_field_findings(data)
+            commands += field_commands
+            targets += field_targets
+            # A workbook's link to another program: <ddeLink ddeService="cmd" ddeTopic="...">
+            commands += msodde.process_xlsx(io.BytesIO(data)).splitlines()
         if "mimetype" in names:
-            found |= _opendocument_findings(parser, names)
+            document_found, document_commands, document_targets = _opendocument_findings(
+                parser, names
+            )
+            found |= document_found
+            commands += document_commands
+            targets += document_targets
         for name in names:
             with archive.open(name) as part:
                 head = part.read(len(OLE_MAGIC))
@@ -313,18 +412,28 @@ def _package_findings(data: bytes, depth: int = 0) -> tuple[set[str], list[str]]
                     if not _has_vba_storage(ole):
                         found.add("ole")
             elif head.startswith(ZIP_MAGIC) and depth < MAX_NESTING:
-                inner_found, inner_targets = _package_findings(archive.read(name), depth + 1)
-                found |= inner_found
-                targets += inner_targets
+                inner = _package_findings(archive.read(name), depth + 1)
+                found |= inner[0]
+                commands += inner[1]
+                targets += inner[2]
             elif head.startswith(ZIP_MAGIC):
                 found.add("ole")
-    return found, targets
+    return found, commands, targets
+
+
+def _named(items: list[str]) -> str:
+    named = ", ".join(items[:MAX_TARGETS_NAMED])
+    if len(items) > MAX_TARGETS_NAMED:
+        named += f" i {len(items) - MAX_TARGETS_NAMED} innych"
+    return named
 
 
 def check_office(data: bytes, *, package: bool) -> None:
     """Refuse an Office or OpenDocument file with macros, programs' objects or outside links."""
     try:
-        found, targets = _package_findings(data) if package else (_compound_file_findings(data), [])
+        found, commands, targets = (
+            _package_findings(data) if package else (_compound_file_findings(data), [], [])
+        )
     except Exception:  # any failure to parse hostile input is a refusal, never a 500
         raise ValidationError(
             "Nie można odczytać tego dokumentu: jest uszkodzony. Zapisz go ponownie w programie, "
@@ -332,11 +441,10 @@ def check_office(data: bytes, *, package: bool) -> None:
             code="unreadable_document",
         ) from None
     phrases = [phrase for key, phrase in OFFICE_FOUND.items() if key in found]
+    if commands:
+        phrases.append(OFFICE_FOUND["dde"] % _named(commands))
     if targets:
-        named = ", ".join(targets[:MAX_TARGETS_NAMED])
-        if len(targets) > MAX_TARGETS_NAMED:
-            named += f" i {len(targets) - MAX_TARGETS_NAMED} innych"
-        phrases.append(OFFICE_FOUND["external"] % named)
+        phrases.append(OFFICE_FOUND["external"] % _named(targets))
     if phrases:
         raise ValidationError(
             OFFICE_MESSAGE, code="active_office", params={"found": _in_polish(phrases)}

@@ -1,9 +1,12 @@
 import datetime
+import io
 
 from django import forms
 from django.conf import settings
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from django_prose_editor.fields import ProseEditorFormField
+from PIL import Image, ImageOps
 
 from common.collation import in_polish_order
 from common.richtext import RICH_TEXT_EXTENSIONS
@@ -12,7 +15,33 @@ from news.models import News
 from news.permissions import can_post_city_wide
 
 IMAGE_FORMATS = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp"}
+IMAGE_CONTENT_TYPES = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp"}
 MAX_SCHEDULE_AHEAD = datetime.timedelta(days=366)
+# A photo is decoded whole to be stored again: 40 megapixels (160 MB in memory) cover every
+# camera's usual mode, while a small file that unpacks to 100 million pixels would take a
+# worker's memory. No side of a news photo needs more than 10 000 px.
+MAX_IMAGE_PIXELS = 40_000_000
+MAX_IMAGE_SIDE = 10_000
+JPEG_QUALITY = 90
+
+
+def stored_without_metadata(upload):
+    """The photo drawn again without its metadata (EXIF with the place it was taken, the
+    camera, the author): only the pixels, turned as the camera meant, and the colour profile.
+    """
+    kind = upload.image.format
+    upload.seek(0)
+    with Image.open(upload) as original:
+        picture = ImageOps.exif_transpose(original)
+        options = {"icc_profile": original.info.get("icc_profile")}
+        if kind == "JPEG":
+            options |= {"quality": JPEG_QUALITY, "comment": b""}
+        buffer = io.BytesIO()
+        picture.save(buffer, format=kind, **options)
+    # The stored name ends as the content really is, whatever the file was called.
+    return SimpleUploadedFile(
+        f"zdjecie{IMAGE_FORMATS[kind]}", buffer.getvalue(), content_type=IMAGE_CONTENT_TYPES[kind]
+    )
 
 
 def form_scope(user):
@@ -110,9 +139,14 @@ class NewsForm(forms.ModelForm):
             )
         if image.image.format not in IMAGE_FORMATS:
             raise forms.ValidationError("Prosimy dodać zdjęcie w formacie JPG, PNG lub WebP.")
-        # The stored name ends as the content really is, whatever the file was called.
-        image.name = f"zdjecie{IMAGE_FORMATS[image.image.format]}"
-        return image
+        width, height = image.image.size
+        if width * height > MAX_IMAGE_PIXELS or max(width, height) > MAX_IMAGE_SIDE:
+            raise forms.ValidationError(
+                f"Zdjęcie ma za dużo pikseli ({width} × {height}). Prosimy zmniejszyć je do "
+                f"najwyżej {MAX_IMAGE_SIDE} pikseli na boku i "
+                f"{MAX_IMAGE_PIXELS // 1_000_000} milionów pikseli razem."
+            )
+        return stored_without_metadata(image)
 
     def clean(self):
         cleaned = super().clean()

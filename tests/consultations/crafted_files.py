@@ -177,7 +177,8 @@ def zip_bytes(files: dict[str, bytes]) -> bytes:
 def _relationships(relationships: list[tuple[str, str, str, bool]]) -> bytes:
     rows = "".join(
         f'<Relationship Id="{rid}" Type="{kind}" Target="{target}"'
-        + (' TargetMode="External"' if external else "")
+        # external: True, or the mode as written ("external" is read by Word too)
+        + (f' TargetMode="{"External" if external is True else external}"' if external else "")
         + "/>"
         for rid, kind, target, external in relationships
     )
@@ -227,6 +228,76 @@ def docx(
     )
 
 
+def word_field(instruction: str) -> str:
+    """A paragraph with a field as Word writes it: begin, instruction, separate, result, end."""
+    return (
+        '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve">{instruction}</w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>x</w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>'
+    )
+
+
+def simple_word_field(instruction: str) -> str:
+    """The short form of a field: <w:fldSimple w:instr="...">."""
+    return f'<w:p><w:fldSimple w:instr="{instruction}"><w:r><w:t>x</w:t></w:r></w:fldSimple></w:p>'
+
+
+SPREADSHEET = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+
+def xlsx_with_dde_link(service: str, topic: str) -> bytes:
+    """A workbook whose cell reads another program's data through DDE (an externalLink)."""
+    kind = "application/vnd.openxmlformats-officedocument.spreadsheetml"
+    content_types = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" '
+        'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        f'<Override PartName="/xl/workbook.xml" ContentType="{kind}.sheet.main+xml"/>'
+        f'<Override PartName="/xl/worksheets/sheet1.xml" ContentType="{kind}.worksheet+xml"/>'
+        '<Override PartName="/xl/externalLinks/externalLink1.xml" '
+        f'ContentType="{kind}.externalLink+xml"/></Types>'
+    )
+    workbook = (
+        f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{SPREADSHEET}" '
+        f'xmlns:r="{RELATIONSHIPS}"><sheets><sheet name="A" sheetId="1" r:id="rId1"/></sheets>'
+        '<externalReferences><externalReference r:id="rId2"/></externalReferences></workbook>'
+    )
+    sheet = (
+        f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{SPREADSHEET}"><sheetData>'
+        '<row r="1"><c r="A1"><f>[1]!\'!A0\'</f><v>0</v></c></row></sheetData></worksheet>'
+    )
+    link = (
+        f'<?xml version="1.0" encoding="UTF-8"?><externalLink xmlns="{SPREADSHEET}">'
+        f'<ddeLink ddeService="{service}" ddeTopic="{topic}"><ddeItems>'
+        '<ddeItem name="A0" advise="1"/></ddeItems></ddeLink></externalLink>'
+    )
+    return zip_bytes(
+        {
+            "[Content_Types].xml": content_types.encode(),
+            "_rels/.rels": _relationships(
+                [("rId1", f"{RELATIONSHIPS}/officeDocument", "xl/workbook.xml", False)]
+            ),
+            "xl/workbook.xml": workbook.encode(),
+            "xl/_rels/workbook.xml.rels": _relationships(
+                [
+                    ("rId1", f"{RELATIONSHIPS}/worksheet", "worksheets/sheet1.xml", False),
+                    (
+                        "rId2",
+                        f"{RELATIONSHIPS}/externalLink",
+                        "externalLinks/externalLink1.xml",
+                        False,
+                    ),
+                ]
+            ),
+            "xl/worksheets/sheet1.xml": sheet.encode(),
+            "xl/externalLinks/externalLink1.xml": link.encode(),
+        }
+    )
+
+
 def odt(extra: dict[str, bytes] | None = None, *, content: str = "<text:p>Uchwa≈Ça</text:p>"):
     office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
     document = (
@@ -234,6 +305,8 @@ def odt(extra: dict[str, bytes] | None = None, *, content: str = "<text:p>Uchwa≈
         'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
         'xmlns:script="urn:oasis:names:tc:opendocument:xmlns:script:1.0" '
         'xmlns:xlink="http://www.w3.org/1999/xlink" '
+        'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+        'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
         f'office:version="1.3"><office:body><office:text>{content}</office:text></office:body>'
         "</office:document-content>"
     )

