@@ -8,6 +8,9 @@ STAMP := $(VENV)/.installed
 # The Nu Html Checker (npm package vnu-jar, run with Java) for tests/portal/test_crawl.py.
 NODE_STAMP := node_modules/.installed
 HOST ?= 127.0.0.1
+# The embedded default is a developer's machine; an exported DEBUG=0 (production) is kept,
+# so `make seed` then refuses, as seed_demo does with DEBUG off.
+DEBUG ?= 1
 PORT ?= 8000
 
 .PHONY: run test test-browser lint format worker migrate seed install html-checker clean bench
@@ -34,10 +37,10 @@ install: $(STAMP)
 html-checker: $(NODE_STAMP)
 
 migrate: install
-	DEBUG=1 $(BIN)/python manage.py migrate --no-input
+	DEBUG=$(DEBUG) $(BIN)/python manage.py migrate --no-input
 
 seed: migrate
-	DEBUG=1 $(BIN)/python manage.py seed_demo
+	DEBUG=$(DEBUG) $(BIN)/python manage.py seed_demo
 
 run: seed
 	DEBUG=1 STAFF_MFA_REQUIRED=0 $(BIN)/python manage.py runserver $(HOST):$(PORT)

@@ -22,6 +22,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.http import urlencode
 
 VERSION_KEY = "pages:version"
 MAX_QUERY_LENGTH = 300
@@ -67,8 +68,10 @@ def _room_for_a_page_with_parameters() -> bool:
 
 
 def _key(request) -> str:
-    path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-    return f"pages:page:{current_version()}:{path}"
+    # The parsed parameters, sorted: "?&&", "?q=a&" and "?q=a" are one page, not three.
+    query = sorted((name, value) for name, values in request.GET.lists() for value in values)
+    address = f"{request.path}?{urlencode(query)}"
+    return f"pages:page:{current_version()}:{hashlib.sha256(address.encode()).hexdigest()}"
 
 
 def cache_for_anonymous(*, expires: Callable[[datetime], int], parameters: set[str]):
@@ -101,7 +104,7 @@ def cache_for_anonymous(*, expires: Callable[[datetime], int], parameters: set[s
                 response.status_code == 200
                 and not response.streaming
                 and not response.cookies
-                and (not request.GET or _room_for_a_page_with_parameters())
+                and (not request.META.get("QUERY_STRING") or _room_for_a_page_with_parameters())
             ):
                 cache.set(
                     key, (response.content, response["Content-Type"]), expires(timezone.now())

@@ -1,5 +1,9 @@
+from urllib.parse import urlsplit
+
 from django.apps import AppConfig
+from django.conf import settings
 from django.contrib.admin import apps as admin_apps
+from django.db.models.signals import post_migrate
 
 
 class PortalConfig(AppConfig):
@@ -8,6 +12,19 @@ class PortalConfig(AppConfig):
 
     def ready(self):
         from czestochowa_portal import checks  # noqa: F401 - registers the checks
+
+        post_migrate.connect(site_follows_configuration, sender=self)
+
+
+def site_follows_configuration(using, **kwargs):
+    """The sitemap, the feeds and the admin's links read the Site row: every `migrate` (each
+    release runs it) sets it from SITE_URL, so a changed address does not linger there."""
+    from django.contrib.sites.models import Site
+
+    Site.objects.using(using).update_or_create(
+        pk=settings.SITE_ID,
+        defaults={"domain": urlsplit(settings.SITE_URL).netloc, "name": settings.PORTAL_NAME},
+    )
 
 
 class PortalAdminConfig(admin_apps.AdminConfig):

@@ -1,9 +1,11 @@
+import posixpath
 import re
 
 from allauth.account.decorators import secure_admin_login
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
+from django.http import Http404
 from django.urls import include, path, re_path
 from django.views.decorators.cache import cache_page
 from django.views.i18n import JavaScriptCatalog
@@ -85,7 +87,10 @@ urlpatterns = [
 
 
 def serve_public_media(request, path):
-    # MEDIA_ROOT read per request, not when the URLs load (tests give each test its own).
+    # "aktualnosci/../materialy/…" must not reach a draft's file: the folder is checked on
+    # the normalised path. MEDIA_ROOT is read per request (tests give each test its own).
+    if not posixpath.normpath(path).startswith((IMAGE_FOLDER, VIDEO_FOLDER)):
+        raise Http404
     return serve(request, path, document_root=settings.MEDIA_ROOT)
 
 

@@ -150,3 +150,11 @@ def test_in_development_media_serves_news_photos_but_no_material(
     photo = client.get(news.image.url)
     assert photo.status_code == 200
     assert body(photo) == (media_in_tmp / news.image.name).read_bytes()
+
+
+@pytest.mark.parametrize("climb", ["aktualnosci/../", "strony/2026/../../", "aktualnosci/%2e%2e/"])
+def test_in_development_no_climb_out_of_a_public_folder_reaches_a_material(
+    client, debug_media_urls, media_in_tmp, climb
+):
+    material = add_material(published=False)
+    assert client.get(f"/media/{climb}{material.file.name}").status_code == 404

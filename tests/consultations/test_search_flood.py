@@ -44,6 +44,17 @@ def test_only_so_many_pages_with_parameters_are_stored(
     assert stored(client, "/konsultacje/", django_assert_max_num_queries)
 
 
+def test_empty_query_strings_are_one_page_and_count_in_the_bound(
+    client, monkeypatch, django_assert_max_num_queries
+):
+    monkeypatch.setattr(pagecache, "MAX_STORED_PAGES_WITH_PARAMETERS", 1)
+    client.get("/konsultacje/?&")
+    # "?&&&" reads as the same (empty) query: served from the page stored for "?&".
+    assert stored(client, "/konsultacje/?&&&", django_assert_max_num_queries)
+    client.get("/konsultacje/?q=rower&")
+    assert not stored(client, "/konsultacje/?q=rower", django_assert_max_num_queries)
+
+
 def test_pages_with_parameters_are_stored_again_in_the_next_stretch(
     client, monkeypatch, frozen, settings, django_assert_max_num_queries
 ):
