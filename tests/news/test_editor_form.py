@@ -237,6 +237,7 @@ def test_a_photo_is_stored_without_its_exif_and_place_but_turned_as_taken(editor
         assert picture.size == (30, 40)
 
 
+@pytest.mark.filterwarnings("ignore::PIL.Image.DecompressionBombWarning")  # the point of it
 def test_a_photo_of_too_many_pixels_is_refused_and_the_form_keeps_its_values(editor, bleszno):
     # 12 KB on the wire, 100 million pixels (300 MB) once decoded: a decompression bomb.
     bomb = SimpleUploadedFile("plakat.png", png_bytes((10_000, 10_000)), content_type="image/png")
