@@ -1,8 +1,10 @@
-"""Dates and times written for machines: the `datetime` attribute of `<time>`."""
+"""Dates and times written for people („1 grudnia 2026 r.”) and for machines (the `datetime`
+attribute of `<time>`)."""
 
 import datetime
 
 from django.utils import timezone
+from django.utils.formats import date_format
 
 
 def html_datetime(value: datetime.date | datetime.datetime | None) -> str:
@@ -18,3 +20,21 @@ def html_datetime(value: datetime.date | datetime.datetime | None) -> str:
             value = timezone.localtime(value)
         return value.isoformat(timespec="seconds")
     return value.isoformat()
+
+
+def polish_date(value: datetime.date | datetime.datetime | None) -> str:
+    """„1 grudnia 2026 r.” — the day in the city's time, always with „r.” after the year."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime.datetime) and timezone.is_aware(value):
+        value = timezone.localtime(value)
+    return date_format(value, "DATE_FORMAT")
+
+
+def polish_datetime(value: datetime.datetime | None) -> str:
+    """„1 grudnia 2026 r., godz. 18:00”."""
+    if value is None:
+        return ""
+    if timezone.is_aware(value):
+        value = timezone.localtime(value)
+    return date_format(value, "DATETIME_FORMAT")

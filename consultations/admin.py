@@ -180,7 +180,8 @@ class ConsultationAdminForm(forms.ModelForm):
         data = super().clean()
         if not data.get("whole_city") and "districts" in data and not data["districts"]:
             self.add_error(
-                "districts", "Wybierz dzielnice albo zaznacz, że konsultacje dotyczą całego miasta."
+                "districts",
+                "Prosimy wybrać dzielnice albo zaznaczyć, że konsultacje dotyczą całego miasta.",
             )
         return data
 
@@ -209,7 +210,9 @@ class WithdrawalForm(forms.Form):
             "Proszę napisać prostym językiem, co się stało i co dalej."
         ),
         error_messages={
-            "required": "Podaj powód wycofania: zobaczą go mieszkańcy na stronie konsultacji.",
+            "required": (
+                "Prosimy podać powód wycofania: zobaczą go mieszkańcy na stronie konsultacji."
+            ),
             "max_length": "Powód może mieć najwyżej %(limit_value)d znaków (jest %(show_value)d).",
         },
     )

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import ngettext
 
+from common.datetimes import polish_date, polish_datetime
 from consultations.models import Status
 
 STATUS_LABELS = {
@@ -27,19 +28,6 @@ STATUS_BADGES = {
     Status.RESULTS: "badge--results",
     Status.WITHDRAWN: "badge--error",
 }
-
-
-def day(moment) -> str:
-    return date_format(timezone.localtime(moment), "j E Y") + " r."
-
-
-def day_and_hour(moment) -> str:
-    local = timezone.localtime(moment)
-    return f"{date_format(local, 'j E Y')} r., godz. {local:%H:%M}"
-
-
-def plain_date(value) -> str:
-    return date_format(value, "j E Y") + " r."
 
 
 def days(count: int) -> str:
@@ -76,20 +64,21 @@ def status_sentence(consultation, now) -> str:
     if status == Status.DRAFT:
         return "Szkic: tej strony nie widzą mieszkańcy. Oglądasz podgląd."
     if status == Status.PLANNED:
-        return f"Konsultacje rozpoczną się {day_and_hour(consultation.starts_at)}."
+        return f"Konsultacje rozpoczną się {polish_datetime(consultation.starts_at)}."
     if status == Status.OPEN:
-        return f"Konsultacje trwają do {day_and_hour(consultation.ends_at)}."
+        return f"Konsultacje trwają do {polish_datetime(consultation.ends_at)}."
     if status == Status.WITHDRAWN:
         return (
-            f"Konsultacje wycofano {day(consultation.withdrawn_at)} "
+            f"Konsultacje wycofano {polish_date(consultation.withdrawn_at)} "
             "Uwagi i opinie nie są już zbierane."
         )
     if status == Status.CLOSED:
         return (
-            f"Konsultacje zakończyły się {day(consultation.ends_at)} "
+            f"Konsultacje zakończyły się {polish_date(consultation.ends_at)} "
             "Jednostka opracowuje ich wyniki."
         )
-    return f"Konsultacje zakończone. Wyniki opublikowano {day(consultation.results_published_at)}"
+    published = polish_date(consultation.results_published_at)
+    return f"Konsultacje zakończone. Wyniki opublikowano {published}"
 
 
 def order_line(consultation) -> str:
@@ -117,7 +106,9 @@ def decorate(consultation, now):
     consultation.status_badge = STATUS_BADGES[status]
     consultation.status_sentence = status_sentence(consultation, now)
     consultation.countdown = countdown(consultation, now)
-    consultation.dates_text = f"{day(consultation.starts_at)} – {day(consultation.ends_at)}"
+    consultation.dates_text = (
+        f"{polish_date(consultation.starts_at)} – {polish_date(consultation.ends_at)}"
+    )
     consultation.districts_text = districts_text(consultation)
     return consultation
 

@@ -4,7 +4,7 @@ from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 
-from consultations import display
+from common.datetimes import polish_date
 from consultations.models import Consultation
 
 
@@ -33,7 +33,7 @@ class NewConsultationsFeed(Feed):
     def item_description(self, item):
         if item.is_withdrawn:
             return (
-                f"Konsultacje wycofano {display.day(item.withdrawn_at)} "
+                f"Konsultacje wycofano {polish_date(item.withdrawn_at)} "
                 f"Powód: {item.withdrawal_reason}"
             )
         return item.summary

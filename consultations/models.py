@@ -254,7 +254,10 @@ class Consultation(ShownOnPages):
     whole_city = models.BooleanField(
         "całe miasto",
         default=True,
-        help_text="Odznacz i wybierz dzielnice, jeśli konsultacje dotyczą tylko ich części miasta.",
+        help_text=(
+            "Gdy konsultacje dotyczą tylko części miasta, pole należy odznaczyć "
+            "i wskazać dzielnice."
+        ),
     )
     districts = models.ManyToManyField(
         "districts.District",
@@ -348,7 +351,7 @@ class Consultation(ShownOnPages):
         blank=True,
         editable=False,
         related_name="+",
-        verbose_name="opublikował(a)",
+        verbose_name="osoba publikująca",
     )
     results_published_at = models.DateTimeField(
         "wyniki opublikowano", null=True, blank=True, editable=False
@@ -361,7 +364,7 @@ class Consultation(ShownOnPages):
         blank=True,
         editable=False,
         related_name="+",
-        verbose_name="wycofał(a)",
+        verbose_name="osoba wycofująca",
     )
     withdrawal_reason = models.TextField("powód wycofania", blank=True, editable=False)
     created_at = models.DateTimeField("utworzono", auto_now_add=True)

@@ -73,7 +73,7 @@ def announcement_gaps(
     if not consultation.whole_city and not has_districts:
         gaps.append("Wskaż zasięg: całe miasto albo przynajmniej jedną dzielnicę.")
     if not has_methods:
-        gaps.append("Wybierz przynajmniej jedną formę konsultacji.")
+        gaps.append("Prosimy wybrać przynajmniej jedną formę konsultacji.")
     if consultation.is_investment and (
         consultation.estimated_cost is None or not consultation.location.strip()
     ):
@@ -111,7 +111,8 @@ def duration_gap(consultation: Consultation, *, published_at=None) -> str | None
     ]
     if not missing:
         return None
-    return f"Konsultacje trwają krócej niż {minimum} dni{counted}: podaj {' i '.join(missing)}."
+    needed = " i ".join(missing)
+    return f"Konsultacje trwają krócej niż {minimum} dni{counted}: prosimy podać {needed}."
 
 
 def publication_gaps(
@@ -143,7 +144,7 @@ def consultation_publish(
     such exception.
     """
     if not can_publish_consultation(user, consultation):
-        raise PermissionDenied("Nie możesz publikować konsultacji tej jednostki.")
+        raise PermissionDenied("Brak uprawnień do publikowania konsultacji tej jednostki.")
     consultation = Consultation.objects.select_for_update().get(pk=consultation.pk)
     if consultation.is_published:
         raise ValidationError("Te konsultacje są już opublikowane.", code="already_published")
@@ -154,7 +155,7 @@ def consultation_publish(
     consultation.duration_provision = (provision or consultation.duration_provision).strip()
     errors = []
     if consultation.ends_at <= now:
-        errors.append("Termin konsultacji już minął: popraw daty przed publikacją.")
+        errors.append("Termin konsultacji już minął: przed publikacją prosimy poprawić daty.")
     errors += publication_gaps(consultation, published_at=now)
     if errors:
         raise ValidationError(errors, code="not_ready")
@@ -175,7 +176,7 @@ def consultation_publish(
 def consultation_results_publish(*, consultation: Consultation, user) -> None:
     """Publish the results information of a finished consultation."""
     if not can_publish_consultation(user, consultation):
-        raise PermissionDenied("Nie możesz publikować wyników konsultacji tej jednostki.")
+        raise PermissionDenied("Brak uprawnień do publikowania wyników konsultacji tej jednostki.")
     consultation = Consultation.objects.select_for_update().get(pk=consultation.pk)
     errors = []
     if not consultation.is_published:
@@ -203,7 +204,7 @@ def consultation_withdraw(*, consultation: Consultation, user, reason: str) -> C
     the consultation was withdrawn, when and why; the lists stop offering it.
     """
     if not can_withdraw_consultation(user, consultation):
-        raise PermissionDenied("Nie możesz wycofać konsultacji tej jednostki.")
+        raise PermissionDenied("Brak uprawnień do wycofania konsultacji tej jednostki.")
     consultation = Consultation.objects.select_for_update().get(pk=consultation.pk)
     if not consultation.is_published:
         raise ValidationError(
@@ -218,7 +219,11 @@ def consultation_withdraw(*, consultation: Consultation, user, reason: str) -> C
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError(
-            {"reason": "Podaj powód wycofania: zobaczą go mieszkańcy na stronie konsultacji."},
+            {
+                "reason": (
+                    "Prosimy podać powód wycofania: zobaczą go mieszkańcy na stronie konsultacji."
+                )
+            },
             code="required",
         )
     consultation.withdrawn_at = timezone.now()

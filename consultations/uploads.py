@@ -93,8 +93,8 @@ def _zip_kind(data: bytes) -> str | None:
                 return None
             if sum(member.file_size for member in members) > max_unpacked_bytes():
                 raise ValidationError(
-                    "Plik po rozpakowaniu zajmuje zbyt wiele miejsca jak na dokument. Sprawdź, "
-                    "czy to właściwy plik.",
+                    "Plik po rozpakowaniu zajmuje zbyt wiele miejsca jak na dokument. Prosimy "
+                    "sprawdzić, czy to właściwy plik.",
                     code="too_large_unpacked",
                 )
             names = archive.namelist()
@@ -147,14 +147,14 @@ def check_material_file(file) -> str:
     if kind is None:
         raise ValidationError(
             "Nie można przyjąć tego pliku: jego zawartość nie jest dokumentem żadnego "
-            "z dopuszczalnych rodzajów (%(allowed)s). Sprawdź, czy to właściwy plik.",
+            "z dopuszczalnych rodzajów (%(allowed)s). Prosimy sprawdzić, czy to właściwy plik.",
             code="unknown_content",
             params={"allowed": ALLOWED},
         )
     if extension not in EXTENSIONS[kind]:
         raise ValidationError(
             "Nazwa pliku kończy się na „.%(extension)s”, ale jego zawartość to %(kind)s. "
-            "Popraw rozszerzenie albo wybierz właściwy plik.",
+            "Prosimy poprawić rozszerzenie albo wybrać właściwy plik.",
             code="extension_mismatch",
             params={"extension": extension or "(brak)", "kind": kind.upper()},
         )

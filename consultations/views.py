@@ -8,6 +8,7 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.formats import date_format
 from django.views.decorators.http import require_safe
 
+from common.datetimes import polish_date, polish_datetime
 from common.downloads import stored_file_response
 from common.pagination import page_query
 from common.roles import check_second_factor
@@ -132,16 +133,16 @@ def consultation_detail(request, slug):
         "districts": list(consultation.districts.all()),
         "abbreviations": UnitAbbreviations(Department.objects.all()),
         "preview": not consultation.is_published,
-        "starts": display.day_and_hour(consultation.starts_at),
-        "ends": display.day_and_hour(consultation.ends_at),
-        "published": display.day(consultation.published_at) if consultation.published_at else "",
+        "starts": polish_datetime(consultation.starts_at),
+        "ends": polish_datetime(consultation.ends_at),
+        "published": polish_date(consultation.published_at) if consultation.published_at else "",
         "order": display.order_line(consultation),
         "procedure": consultation.procedure_rules,
-        "updated": display.day(consultation.updated_at),
+        "updated": polish_date(consultation.updated_at),
     }
     if consultation.is_investment:
         context["realisation"] = " – ".join(
-            display.plain_date(value)
+            polish_date(value)
             for value in [consultation.realisation_starts_on, consultation.realisation_ends_on]
             if value
         )

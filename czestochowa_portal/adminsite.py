@@ -1,11 +1,14 @@
 """The portal's admin site: Django's, with a link to the public page that keeps drafts secret."""
 
+import re
+
 from django.contrib import admin
 from django.contrib.admin.exceptions import NotRegistered
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.contenttypes.views import shortcut
 from django.http import Http404
 from django.urls import path
+from django.utils.safestring import SafeString, mark_safe
 
 
 class PortalAdminSite(admin.AdminSite):
@@ -36,3 +39,19 @@ class PortalAdminSite(admin.AdminSite):
         if obj is None or not model_admin.has_view_or_change_permission(request, obj):
             raise Http404
         return shortcut(request, content_type_id, object_id)
+
+
+_YES_NO_ALT = re.compile(
+    r'(<img src="[^"]*/admin/img/icon-(?:yes|no|unknown)\.svg") alt="(True|False|None)"'
+)
+_YES_NO_WORDS = {"True": "Tak", "False": "Nie", "None": "Brak danych"}
+
+
+def polish_yes_no_icons(html: str) -> SafeString:
+    """Django's admin lists write the yes/no icons' text as „True”, „False”, „None” in
+    English, past any translation; a screen reader reads them out. They become Polish."""
+    return mark_safe(
+        _YES_NO_ALT.sub(
+            lambda match: f'{match.group(1)} alt="{_YES_NO_WORDS[match.group(2)]}"', html
+        )
+    )

@@ -11,8 +11,15 @@ class PortalConfig(AppConfig):
     verbose_name = "Portal"
 
     def ready(self):
+        from allauth.mfa.models import Authenticator
+
         from czestochowa_portal import checks  # noqa: F401 - registers the checks
 
+        # allauth names its model only by the class („Authenticators” in the admin), which no
+        # translation reaches. The glossary's words, set on the runtime options only: the
+        # migration state reads `original_attrs`, so allauth's migrations stay untouched.
+        Authenticator._meta.verbose_name = "metoda uwierzytelniania dwuetapowego"
+        Authenticator._meta.verbose_name_plural = "metody uwierzytelniania dwuetapowego"
         post_migrate.connect(site_follows_configuration, sender=self)
 
 

@@ -21,7 +21,7 @@ SECOND_FACTOR_CODE_NEEDED = (
     "Prosimy wpisać kod, który pokazuje aplikacja w telefonie."
 )
 SECOND_FACTOR_NEEDED = (
-    "Ta część portalu wymaga logowania dwuetapowego. Prosimy je włączyć: zeskanować kod "
+    "Ta część portalu wymaga uwierzytelniania dwuetapowego. Prosimy je włączyć: zeskanować kod "
     "aplikacją uwierzytelniającą w telefonie i wpisać kod, który ona pokaże."
 )
 NUL = "\x00"

@@ -241,6 +241,7 @@ TIME_ZONE = "Europe/Warsaw"
 USE_I18N = True
 USE_TZ = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["czestochowa_portal.formats"]
 
 # --- Static files and media -----------------------------------------------------------------
 

@@ -107,9 +107,9 @@ class CouncilMembership(roles.Membership):
     """
 
     class Function(models.TextChoices):
-        CHAIR = "przewodniczacy", "Przewodnicząca / Przewodniczący Zarządu"
-        BOARD = "zarzad", "Członkini / Członek Zarządu"
-        COUNCILLOR = "radny", "Radna / Radny"
+        CHAIR = "przewodniczacy", "Przewodnictwo Zarządu"
+        BOARD = "zarzad", "Członkostwo w Zarządzie"
+        COUNCILLOR = "radny", "Członkostwo w Radzie"
 
     class FunctionForm(models.TextChoices):
         FEMININE = "zenska", "żeńska: Przewodnicząca, Członkini Zarządu, Radna"

@@ -1,4 +1,5 @@
-"""The portal addresses residents as „Państwo”, never with „ty”: a check for informal forms.
+"""The portal's language, checked in one place: „Państwo”, never „ty”; one form for everyone;
+Polish words; dates with „r.”. `language_problems(html)` runs every check below on a page.
 
 `informal_forms(text)` returns the informal words and phrases found in a page's visible text
 (see `visible_text`) or in an e-mail. The list is meant to grow (issue 12 extends it): add a
@@ -140,14 +141,17 @@ _READ_ATTRIBUTES = {"alt", "title", "aria-label", "placeholder", "content"}
 
 
 class _TextParser(HTMLParser):
-    def __init__(self):
+    def __init__(self, *, attributes=True):
         super().__init__()
+        self.attributes = attributes
         self.parts: list[str] = []
         self._skip = 0
 
     def handle_starttag(self, tag, attrs):
         if tag in {"script", "style", "template"}:
             self._skip += 1
+        if not self.attributes:
+            return
         for name, value in attrs:
             if name in _READ_ATTRIBUTES and value:
                 self.parts.append(value)
@@ -165,8 +169,107 @@ class _TextParser(HTMLParser):
             self.parts.append(data)
 
 
-def visible_text(html: str) -> str:
-    """What a person reads or hears on a page: text and the attributes read out."""
-    parser = _TextParser()
+def visible_text(html: str, *, attributes: bool = True) -> str:
+    """What a person reads or hears on a page: text and (unless not asked) the attributes read
+    out."""
+    parser = _TextParser(attributes=attributes)
     parser.feed(html)
     return "\n".join(part.strip() for part in parser.parts if part.strip())
+
+
+# „Radna / Radny”, „Przewodniczący/Przewodnicząca”, „zalogowany/a”, „opublikował(a)”: a person's
+# function is shown in the form that person uses, and the portal's own text needs neither.
+BOTH_GENDER_PATTERNS = [
+    re.compile(r"(?<!\w)(\w{3,})a\s*/\s*\1[yi](?!\w)"),
+    re.compile(r"(?<!\w)(\w{3,})[yi]\s*/\s*\1a(?!\w)"),
+    re.compile(r"(?<!\w)\w+[yi]\s*/\s*-?a(?!\w)"),
+    re.compile(r"(?<!\w)\w+\(-?(?:a|ła|ka)\)"),
+]
+
+
+def both_gender_forms(text: str) -> list[str]:
+    """Every „Radna / Radny” or „opublikował(a)” in the text."""
+    return [match.group(0) for pattern in BOTH_GENDER_PATTERNS for match in pattern.finditer(text)]
+
+
+# English that Django, allauth, the admin and the editor leave behind when a string is not
+# translated. Whole words, case-sensitive, and none a Polish word („No” is not Polish prose,
+# „Menu” and „Link” are, so they are not here).
+ENGLISH_LEFTOVERS = [
+    "Authenticator",
+    "Authenticators",
+    "MFA",
+    "TOTP",
+    "Unspecified",
+    "Unknown",
+    "Yes",
+    "No",
+    "None",
+    "True",
+    "False",
+    "bold",
+    "Bold",
+    "italic",
+    "Italic",
+    "insert link",
+    "Insert link",
+    "breadcrumb",
+    "breadcrumbs",
+    "Breadcrumbs",
+    "Home",
+    "Submit",
+    "Save",
+    "Cancel",
+    "Delete",
+    "Search",
+    "Email",
+    "E-mail addresses",
+    "Email Addresses",
+    "Password",
+    "Sign In",
+    "Sign Up",
+    "Sign Out",
+    "Remember Me",
+    "Recovery Codes",
+    "Two-Factor Authentication",
+    "History",
+    "Previous",
+    "Next",
+    "required",
+]
+_ENGLISH = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(word) for word in ENGLISH_LEFTOVERS) + r")(?![\w-])"
+)
+
+
+def english_leftovers(text: str) -> list[str]:
+    """Every known English leftover in the text."""
+    return _ENGLISH.findall(text)
+
+
+_MONTHS = (
+    "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|"
+    "listopada|grudnia"
+)
+# „16 marca 2026” not followed by „r.” (a non-breaking space counts as a space).
+_DATE_WITHOUT_R = re.compile(rf"(?<!\d)\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}(?!\d)(?!\s*r\.)")
+
+
+def dates_without_r(text: str) -> list[str]:
+    """Every written date whose year is not followed by „r.”."""
+    return _DATE_WITHOUT_R.findall(text)
+
+
+def language_problems(html: str) -> list[str]:
+    """Everything on a page (or in an e-mail) that breaks the portal's language rules.
+
+    Dates are read only in the text shown, not in attributes (a `title` may repeat a date for
+    a machine-like tooltip, and the check is about what is typeset).
+    """
+    text = visible_text(html)
+    return (
+        informal_forms(text)
+        + both_gender_forms(text)
+        + english_leftovers(text)
+        + dates_without_r(visible_text(html, attributes=False))
+    )

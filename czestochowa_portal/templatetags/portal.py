@@ -1,9 +1,10 @@
 from django import template
 from js_asset import Media
 
-from common.datetimes import html_datetime
+from common.datetimes import html_datetime, polish_date, polish_datetime
 from common.richtext import clean_rich_text, scrollable_tables
 from common.typography import polish_nbsp
+from czestochowa_portal.adminsite import polish_yes_no_icons
 
 register = template.Library()
 
@@ -28,3 +29,20 @@ def with_csp_nonce(media, request):
 def machine_time(value):
     """For `<time datetime="…">`: `{{ news.publish_at|machine_time }}`."""
     return html_datetime(value)
+
+
+@register.filter(name="polish_date")
+def polish_date_filter(value):
+    """„1 grudnia 2026 r.”: `{{ news.publish_at|polish_date }}`."""
+    return polish_date(value)
+
+
+@register.filter(name="polish_datetime")
+def polish_datetime_filter(value):
+    """„1 grudnia 2026 r., godz. 18:00”."""
+    return polish_datetime(value)
+
+
+@register.filter(name="polish_yes_no_icons")
+def polish_yes_no_icons_filter(cell):
+    return polish_yes_no_icons(str(cell))

@@ -34,7 +34,7 @@ def test_staff_withdraw_a_consultation_with_the_button_and_a_reason(
     page.click(".object-tools >> text=Wycofaj")
     page.click("input[value='Wycofaj konsultacje']")
     assert page.locator(".errorlist").inner_text() == (
-        "Podaj powód wycofania: zobaczą go mieszkańcy na stronie konsultacji."
+        "Prosimy podać powód wycofania: zobaczą go mieszkańcy na stronie konsultacji."
     )
     page.fill("#id_reason", "Teren okazał się własnością prywatną.")
     page.click("input[value='Wycofaj konsultacje']")

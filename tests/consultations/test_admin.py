@@ -36,7 +36,7 @@ def test_the_publish_action_reports_each_refusal_in_polish(staff_client):
     html = publish(staff_client, ready, short).content.decode()
     assert "Opublikowano konsultacje: 1." in html
     assert "„Za krótkie” – nie opublikowano." in html
-    assert "podaj uzasadnienie krótszego terminu" in html
+    assert "prosimy podać uzasadnienie krótszego terminu" in html
     assert Consultation.objects.get(pk=ready.pk).is_published
     assert not Consultation.objects.get(pk=short.pk).is_published
 
@@ -102,7 +102,7 @@ def test_the_admin_refuses_a_consultation_for_no_district(staff_client):
         admin_form(consultation, whole_city="", districts=[]),
     )
     assert response.status_code == 200
-    assert "Wybierz dzielnice albo zaznacz" in response.content.decode()
+    assert "Prosimy wybrać dzielnice albo zaznaczyć" in response.content.decode()
 
 
 def test_staff_cannot_delete_consultations(staff_client):

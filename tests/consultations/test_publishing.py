@@ -46,7 +46,7 @@ def test_publishing_names_every_missing_announcement_field(department_staff):
     # The legal basis comes from the procedure: the field beside it is only an addition.
     assert refusal(draft, department_staff) == (
         "Uzupełnij: telefon osoby do kontaktu, cel konsultacji, jak i gdzie składać uwagi. "
-        "Wybierz przynajmniej jedną formę konsultacji."
+        "Prosimy wybrać przynajmniej jedną formę konsultacji."
     )
 
 
@@ -62,11 +62,11 @@ def test_rich_text_made_only_of_markup_counts_as_missing(department_staff):
 
 SHORT = (
     "Konsultacje trwają krócej niż 14 dni: "
-    "podaj uzasadnienie krótszego terminu i przepis, który pozwala skrócić termin."
+    "prosimy podać uzasadnienie krótszego terminu i przepis, który pozwala skrócić termin."
 )
 SHORT_FROM_PUBLICATION = (
     "Konsultacje trwają krócej niż 14 dni, licząc od publikacji: "
-    "podaj uzasadnienie krótszego terminu i przepis, który pozwala skrócić termin."
+    "prosimy podać uzasadnienie krótszego terminu i przepis, który pozwala skrócić termin."
 )
 REASON = "Zmiana wynika z przepisów, które wchodzą w życie za miesiąc."
 PROVISION = "art. 5 ust. 5 ustawy o działalności pożytku publicznego i o wolontariacie"
@@ -78,10 +78,10 @@ def test_a_consultation_shorter_than_the_minimum_needs_a_reason_and_a_provision(
     draft = make_consultation(published=False, starts_at=NOW + DAY, ends_at=NOW + 8 * DAY)
     assert refusal(draft, department_staff) == SHORT
     assert refusal(draft, department_staff, justification=REASON) == (
-        "Konsultacje trwają krócej niż 14 dni: podaj przepis, który pozwala skrócić termin."
+        "Konsultacje trwają krócej niż 14 dni: prosimy podać przepis, który pozwala skrócić termin."
     )
     assert refusal(draft, department_staff, provision=PROVISION) == (
-        "Konsultacje trwają krócej niż 14 dni: podaj uzasadnienie krótszego terminu."
+        "Konsultacje trwają krócej niż 14 dni: prosimy podać uzasadnienie krótszego terminu."
     )
     consultation_publish(
         consultation=draft, user=department_staff, justification=REASON, provision=PROVISION

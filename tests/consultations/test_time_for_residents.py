@@ -13,7 +13,7 @@ CHANGELIST = "/admin/consultations/consultation/"
 SHORT_FROM_PUBLICATION = (
     "Opublikowane ogłoszenie musi pozostać pełne. "
     "Konsultacje trwają krócej niż 14 dni, licząc od publikacji: "
-    "podaj uzasadnienie krótszego terminu i przepis, który pozwala skrócić termin."
+    "prosimy podać uzasadnienie krótszego terminu i przepis, który pozwala skrócić termin."
 )
 
 
@@ -67,7 +67,7 @@ def test_postponing_the_start_of_a_published_consultation_is_refused(staff_clien
     assert response.status_code == 200
     assert response.context["adminform"].form.non_field_errors() == [
         "Opublikowane ogłoszenie musi pozostać pełne. Konsultacje trwają krócej niż 14 dni: "
-        "podaj uzasadnienie krótszego terminu i przepis, który pozwala skrócić termin."
+        "prosimy podać uzasadnienie krótszego terminu i przepis, który pozwala skrócić termin."
     ]
     assert Consultation.objects.get(pk=consultation.pk).starts_at == NOW + DAY
 
@@ -78,7 +78,7 @@ def test_moving_the_end_of_a_running_consultation_earlier_is_refused(staff_clien
     assert response.status_code == 200
     assert response.context["adminform"].form.non_field_errors() == [
         "Opublikowane ogłoszenie musi pozostać pełne. Konsultacje trwają krócej niż 14 dni: "
-        "podaj uzasadnienie krótszego terminu i przepis, który pozwala skrócić termin."
+        "prosimy podać uzasadnienie krótszego terminu i przepis, który pozwala skrócić termin."
     ]
     assert Consultation.objects.get(pk=consultation.pk).ends_at == NOW + 20 * DAY
 
@@ -111,6 +111,7 @@ def test_the_publish_action_measures_a_past_start_from_publication(staff_client)
     ).content.decode()
     assert (
         f"„{draft.title}” – nie opublikowano. Konsultacje trwają krócej niż 14 dni, licząc od "
-        "publikacji: podaj uzasadnienie krótszego terminu i przepis, który pozwala skrócić termin."
+        "publikacji: prosimy podać uzasadnienie krótszego terminu i przepis, który pozwala "
+        "skrócić termin."
     ) in html
     assert not Consultation.objects.get(pk=draft.pk).is_published

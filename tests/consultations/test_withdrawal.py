@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 REASON = "Wojewoda uchylił zarządzenie o konsultacjach; ogłosimy je ponownie po poprawkach."
 CHANGELIST = "/admin/consultations/consultation/"
-REASON_REQUIRED = "Podaj powód wycofania: zobaczą go mieszkańcy na stronie konsultacji."
+REASON_REQUIRED = "Prosimy podać powód wycofania: zobaczą go mieszkańcy na stronie konsultacji."
 
 
 @pytest.fixture(autouse=True)

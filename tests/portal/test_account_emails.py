@@ -2,7 +2,8 @@
 
 Each e-mail is caused the way a person causes it (a form on the site), then its subject,
 text and HTML are read: the portal's name, a greeting, links that open the right page on
-the portal, nothing left empty, nothing in English, no informal „ty”.
+the portal, nothing left empty, nothing in English, no informal „ty”, dates with „r.”
+(tests.polish_register).
 """
 
 import re
@@ -16,7 +17,7 @@ from django.urls import resolve
 from django.utils.html import strip_tags
 
 from tests.conftest import PASSWORD
-from tests.polish_register import informal_forms
+from tests.polish_register import language_problems
 
 pytestmark = pytest.mark.django_db
 
@@ -55,7 +56,7 @@ def read_email(message, *, to, subject):
         assert EMPTY_PLACEHOLDER.findall(body) == [], body
         words = re.sub(r"\S+@\S+", "", URL.sub("", body))  # addresses are not words
         assert ENGLISH.findall(words) == [], body
-        assert informal_forms(body) == [], body
+        assert language_problems(body) == [], body
     links = URL.findall(message.body)
     assert set(links) == set(re.findall(r'href="(http[^"]+)"', html)), html
     for link in links:
@@ -218,10 +219,10 @@ def test_turning_the_second_factor_on_and_off_and_new_recovery_codes_are_notifie
     secret = response.context["form"].secret
     code = format_hotp_value(hotp_value(secret, int(time.time()) // 30))
     message = only(outbox(lambda: client.post("/konto/2fa/totp/activate/", {"code": code})))
-    read_email(message, to=resident.email, subject="Włączono logowanie dwuetapowe")
+    read_email(message, to=resident.email, subject="Włączono uwierzytelnianie dwuetapowe")
 
     message = only(outbox(lambda: client.post("/konto/2fa/recovery-codes/generate/")))
     read_email(message, to=resident.email, subject="Nowe kody zapasowe")
 
     message = only(outbox(lambda: client.post("/konto/2fa/totp/deactivate/")))
-    read_email(message, to=resident.email, subject="Wyłączono logowanie dwuetapowe")
+    read_email(message, to=resident.email, subject="Wyłączono uwierzytelnianie dwuetapowe")

@@ -114,7 +114,7 @@ def test_staff_without_a_second_factor_cannot_reach_the_admin(client, department
     assert response.status_code == 302
     assert response.url == "/konto/2fa/totp/activate/"
     assert [str(m) for m in get_messages(response.wsgi_request)] == [
-        "Ta część portalu wymaga logowania dwuetapowego. Prosimy je włączyć: zeskanować kod "
+        "Ta część portalu wymaga uwierzytelniania dwuetapowego. Prosimy je włączyć: zeskanować kod "
         "aplikacją uwierzytelniającą w telefonie i wpisać kod, który ona pokaże."
     ]
     response = client.get("/admin/consultations/department/")
