@@ -77,7 +77,7 @@ def seed_districts(make_account):
                 starts_at=datetime.time(17, 0),
                 ends_at=datetime.time(18, 30),
                 place="siedziba rady",
-                note="w pierwszy i trzeci tydzień miesiąca",
+                note="w pierwszym i trzecim tygodniu miesiąca",
             )
     for slug, weekday, hour, members in DEMO_COUNCILS:
         district = District.objects.get(slug=slug)

@@ -2,6 +2,7 @@ from django import template
 from js_asset import Media
 
 from common.datetimes import html_datetime, polish_date, polish_datetime
+from common.phones import phone_display, phone_href
 from common.richtext import clean_rich_text, scrollable_tables
 from common.typography import polish_nbsp
 from czestochowa_portal.adminsite import polish_yes_no_icons
@@ -46,3 +47,15 @@ def polish_datetime_filter(value):
 @register.filter(name="polish_yes_no_icons")
 def polish_yes_no_icons_filter(cell):
     return polish_yes_no_icons(str(cell))
+
+
+@register.filter
+def phone(value):
+    """„34 370 73 73”: `{{ district.phone|phone }}`."""
+    return phone_display(value)
+
+
+@register.filter
+def phone_link(value):
+    """`href="{{ district.phone|phone_link }}"` gives `tel:+48343707373`."""
+    return phone_href(value)

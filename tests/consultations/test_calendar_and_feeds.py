@@ -97,7 +97,7 @@ def test_long_lines_are_folded_without_cutting_a_letter():
 
 def test_the_calendar_page_lists_upcoming_meetings_only(client, schedule):
     html = client.get("/kalendarz/").content.decode()
-    assert "Otwarte spotkanie z projektantami" in html
+    assert "Otwarte spotkanie z\u00a0projektantami" in html
     assert "czwartek, 12 marca 2026 r." in html.lower()
     assert "Winda, pętla indukcyjna" in html
     assert "Spacer studyjny" not in html  # in the past
@@ -150,4 +150,4 @@ def test_a_meeting_that_began_yesterday_and_is_still_on_stays_in_the_calendar(cl
         starts_at=NOW - DAY,
         ends_at=NOW + 2 * DAY,
     )
-    assert "Wystawa projektu w holu Urzędu" in client.get("/kalendarz/").content.decode()
+    assert "Wystawa projektu w\u00a0holu Urzędu" in client.get("/kalendarz/").content.decode()

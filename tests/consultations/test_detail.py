@@ -175,7 +175,7 @@ def test_who_answers_questions(client):
     html = page(client, make_consultation(bip_url="https://bip.czestochowa.pl/ogloszenie/1"))
     assert "Jan Nowak" in html
     assert 'href="mailto:jan.nowak@czestochowa.um.gov.pl"' in html
-    assert 'href="tel:343707100"' in html
+    assert '<a href="tel:+48343707100">34 370 71 00</a>' in html
     assert 'href="https://bip.czestochowa.pl/ogloszenie/1"' in html
 
 

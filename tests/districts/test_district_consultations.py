@@ -31,11 +31,11 @@ def test_district_page_lists_its_consultations_open_first(client):
     )
     make_consultation("Szkic w Rakowie", whole_city=False, districts=["rakow"], published=False)
     html = client.get("/dzielnice/rakow/").content.decode()
-    assert "Trwająca w całym mieście" in html
-    assert "Planowana w Rakowie" in html
-    assert html.index("Trwająca w całym mieście") < html.index("Planowana w Rakowie")
-    assert "Tylko w Mirowie" not in html
-    assert "Szkic w Rakowie" not in html
+    assert "Trwająca w\u00a0całym mieście" in html
+    assert "Planowana w\u00a0Rakowie" in html
+    assert html.index("Trwająca w\u00a0całym mieście") < html.index("Planowana w\u00a0Rakowie")
+    assert "Tylko w\u00a0Mirowie" not in html
+    assert "Szkic w\u00a0Rakowie" not in html
 
 
 def test_home_page_shows_open_consultations_next_to_the_news(client):

@@ -65,8 +65,8 @@ def test_district_page_shows_council_office_duty_hours_and_contact(client, djang
     )
     html = client.get("/dzielnice/rakow/").content.decode()
     assert "Rada Dzielnicy Raków" in html
-    assert "ul. Testowa 5" in html
-    assert "środa" in html and "17:00–18:30" in html
+    assert "ul.\u00a0Testowa 5" in html
+    assert '<th scope="row">Środa</th>' in html and "17:00–18:30" in html
     assert 'href="mailto:rada@example.com"' in html
     assert 'href="https://rada.example.com"' in html
     # The chair comes first, whatever the alphabet says.

@@ -54,9 +54,9 @@ def test_the_list_filters_by_district_and_city_wide(client, make_news, bleszno, 
     make_news(district=rakow, title="Z Rakowa")
     make_news(title="Z Urzędu")
     html = client.get("/aktualnosci/?dzielnica=rakow").content.decode()
-    assert "Z Rakowa" in html and "Z Błeszna" not in html and "Z Urzędu" not in html
+    assert "Z\u00a0Rakowa" in html and "Z\u00a0Błeszna" not in html and "Z\u00a0Urzędu" not in html
     html = client.get("/aktualnosci/?dzielnica=miasto").content.decode()
-    assert "Z Urzędu" in html and "Z Rakowa" not in html
+    assert "Z\u00a0Urzędu" in html and "Z\u00a0Rakowa" not in html
 
 
 @pytest.mark.parametrize(
