@@ -43,7 +43,7 @@ CATEGORIES = [
 # art. 8i of the spatial planning act.
 METHODS = [
     ("ankieta", "ankieta"),
-    ("uwagi-na-formularzu", "uwagi na formularzu / komentarze"),
+    ("uwagi-na-formularzu", "uwagi na formularzu"),
     ("spotkanie-otwarte", "spotkanie otwarte"),
     ("spotkanie-online", "spotkanie online"),
     ("warsztaty", "warsztaty"),

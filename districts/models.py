@@ -80,7 +80,7 @@ class DutyHour(models.Model):
     ends_at = models.TimeField("do godziny")
     place = models.CharField("miejsce", max_length=200, blank=True)
     note = models.CharField(
-        "uwagi", max_length=200, blank=True, help_text="Np. „w pierwszy wtorek miesiąca”."
+        "dopisek", max_length=200, blank=True, help_text="Np. „w pierwszym tygodniu miesiąca”."
     )
 
     class Meta:

@@ -131,6 +131,8 @@ def test_the_admin_speaks_the_portals_language_to_staff(client, superuser, setti
         reverse("admin:news_news_add"),
         reverse("admin:mfa_authenticator_changelist"),
         reverse("admin:account_emailaddress_changelist"),
+        reverse("admin:districts_district_add"),  # the council's functions
+        reverse("admin:czestochowa_portal_user_changelist"),  # yes/no icons
     ]:
         response = client.get(url)
         assert response.status_code == 200, url
