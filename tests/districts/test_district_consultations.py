@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
+from districts.models import District
 from tests.consultations.conftest import make_consultation
 
 pytestmark = pytest.mark.django_db
@@ -70,3 +71,20 @@ def test_district_and_home_pages_keep_their_query_count_with_more_consultations(
         client.get("/dzielnice/rakow/")
     with django_assert_max_num_queries(len(home_page.captured_queries)):
         client.get("/")
+
+
+def test_district_page_declines_the_name_and_writes_the_phone_one_way(client):
+    now = timezone.now()
+    make_consultation(
+        "W dzielnicy",
+        whole_city=False,
+        districts=["podjasnogorska"],
+        starts_at=now - DAY,
+        ends_at=now + 20 * DAY,
+    )
+    district = District.objects.get(slug="podjasnogorska")
+    district.phone = "343707373"
+    district.save(update_fields=["phone"])
+    html = client.get(district.get_absolute_url()).content.decode()
+    assert "Wszystkie konsultacje dotyczące dzielnicy Podjasnogórskiej</a>" in html
+    assert '<a href="tel:+48343707373">34 370 73 73</a>' in html
