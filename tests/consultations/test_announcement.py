@@ -49,11 +49,11 @@ def test_a_shorter_period_shows_its_reason_and_the_provision_that_allows_it(clie
     html = client.get(consultation.get_absolute_url()).content.decode()
     assert (
         "<strong>Dlaczego termin jest krótszy niż zwykle:</strong> "
-        "Przepisy wchodzą w życie przed końcem roku."
+        "Przepisy wchodzą w\xa0życie przed końcem roku."
     ) in html
     assert (
         "<strong>Przepis, który pozwala skrócić termin:</strong> "
-        "art. 5 ust. 5 ustawy o działalności pożytku publicznego"
+        "art.\xa05 ust.\xa05 ustawy o\xa0działalności pożytku publicznego"
     ) in html
 
 
