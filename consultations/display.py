@@ -119,8 +119,13 @@ def material_label(material) -> str:
 
 
 def schedule_when(item) -> str:
+    """„poniedziałek, 16 marca 2026 r., godz. 18:00–20:00”: the weekday in lower case, as it
+    stands mid-line after the phase („Zakończone – poniedziałek, …”); a template that starts
+    a line with it writes `|capfirst`."""
     start = timezone.localtime(item.starts_at)
-    text = f"{date_format(start, 'l, j E Y')} r., godz. {start:%H:%M}"
+    text = (
+        f"{date_format(start, 'l').lower()}, {date_format(start, 'j E Y')} r., godz. {start:%H:%M}"
+    )
     if item.ends_at:
         end = timezone.localtime(item.ends_at)
         if end.date() == start.date():
