@@ -106,6 +106,9 @@ _WORDS = [
     "przyjdź",
     "przyjdźcie",
     "zapraszamy cię",
+    # „bądź” alone is also „or” („ten bądź tamten”); as an imperative it comes in phrases
+    "bądź na bieżąco",
+    "bądźcie",
     "proszę wpisz",
 ]
 

@@ -37,6 +37,7 @@ pytestmark = pytest.mark.django_db
         ("Wybierz dzielnicę z listy.", ["Wybierz"]),
         ("Proszę wpisz swoje obecne hasło.", ["Proszę wpisz"]),
         ("Pamiętaj, że hasło musi być długie.", ["Pamiętaj"]),
+        ("Bądź na bieżąco z konsultacjami.", ["Bądź na bieżąco"]),
     ],
 )
 def test_informal_forms_are_found(text, forms):
@@ -49,6 +50,7 @@ def test_informal_forms_are_found(text, forms):
         "Nie pamiętają Państwo hasła? Prosimy podać adres e-mail.",
         "Ci mieszkańcy, którzy zgłosili uwagi, otrzymają odpowiedź.",
         "Uwagi na liście zostały rozpatrzone.",
+        "Uwagi można złożyć pisemnie bądź elektronicznie.",
         "Mogą Państwo zmienić swoje hasło. Zaloguj się · Zmień hasło · Usuń · Pamiętaj mnie",
     ],
 )
