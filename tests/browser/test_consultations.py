@@ -10,7 +10,9 @@ def seeded(settings, tmp_path):
 
 
 def card_titles(page):
-    return page.locator(".consultation-list .card__title").all_inner_texts()
+    """As typed: the titles are typeset with non-breaking spaces."""
+    titles = page.locator(".consultation-list .card__title").all_inner_texts()
+    return [title.replace("\u00a0", " ") for title in titles]
 
 
 def test_filter_by_district_and_status_without_javascript(
@@ -46,7 +48,9 @@ def test_search_and_detail_without_javascript(page_without_javascript, settings,
     page.click("text=Pokaż konsultacje")
     assert card_titles(page) == ["Nowe nasadzenia i ścieżki w parku na Lisińcu"]
     page.click("text=Nowe nasadzenia i ścieżki w parku na Lisińcu")
-    assert page.locator("h1").inner_text() == "Nowe nasadzenia i ścieżki w parku na Lisińcu"
+    assert (
+        page.locator("h1").inner_text() == "Nowe nasadzenia i\u00a0ścieżki w\u00a0parku na Lisińcu"
+    )
     assert page.locator(".status-panel").inner_text().count("Planowane") == 1
 
 
