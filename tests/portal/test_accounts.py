@@ -211,3 +211,14 @@ def test_a_session_opened_with_the_password_alone_gains_no_staff_power_when_totp
         assert response.url == "/admin/"
         assert client.get("/admin/").status_code == 200
         assert client.get("/aktualnosci/panel/dodaj/").status_code == 200
+
+
+def test_the_confirmation_page_asks_formally_and_names_the_address_once(client, outsider):
+    from allauth.account.models import EmailAddress, EmailConfirmationHMAC
+
+    address = EmailAddress.objects.get(user=outsider)
+    page = client.get(f"/konto/confirm-email/{EmailConfirmationHMAC(address).key}/")
+    text = page.content.decode()
+    assert "Prosimy potwierdzić, że" in text
+    assert "Potwierdź, że" not in text
+    assert text.count(f">{outsider.email}</a>") == 1
