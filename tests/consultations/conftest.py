@@ -9,7 +9,7 @@ from django.utils.text import slugify
 from consultations.models import Category, Consultation, Department, Method
 from consultations.services import department_member_add
 from districts.models import District
-from tests.conftest import make_user, with_second_factor  # noqa: F401 (used by the tests)
+from tests.conftest import make_user, with_second_factor
 
 WARSAW = ZoneInfo("Europe/Warsaw")
 # Every test that freezes time freezes it here: a Tuesday at noon in Częstochowa.
@@ -78,3 +78,10 @@ def other_department_staff(django_user_model):
     user = make_user(django_user_model, "pracownik.mzd@example.com")
     department_member_add(user=user, department=Department.objects.get(code="MZD"))
     return user
+
+
+@pytest.fixture
+def staff_client(client, department_staff):
+    """A clerk of IZ in the admin, with the second factor passed."""
+    client.force_login(with_second_factor(department_staff))
+    return client

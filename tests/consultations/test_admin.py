@@ -5,18 +5,12 @@ from freezegun import freeze_time
 
 from consultations.models import Consultation
 from districts.models import District
-from tests.consultations.conftest import DAY, NOW, make_consultation, with_second_factor
+from tests.consultations.conftest import DAY, NOW, make_consultation
 from tests.consultations.test_permissions import admin_form
 
 pytestmark = pytest.mark.django_db
 
 CHANGELIST = "/admin/consultations/consultation/"
-
-
-@pytest.fixture
-def staff_client(client, department_staff):
-    client.force_login(with_second_factor(department_staff))
-    return client
 
 
 def publish(client, *consultations):

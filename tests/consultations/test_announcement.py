@@ -10,7 +10,7 @@ from freezegun import freeze_time
 from consultations.demo import seed_consultations
 from consultations.models import Consultation
 from consultations.services import publication_gaps
-from tests.consultations.conftest import NOW, make_consultation, with_second_factor
+from tests.consultations.conftest import NOW, make_consultation
 from tests.consultations.test_permissions import admin_form
 
 pytestmark = pytest.mark.django_db
@@ -22,12 +22,6 @@ BIP_ENTRY = "https://bip.czestochowa.pl/artykuly/12345/zarzadzenie-nr-2638-2026"
 def frozen():
     with freeze_time(NOW):
         yield
-
-
-@pytest.fixture
-def staff_client(client, department_staff):
-    client.force_login(with_second_factor(department_staff))
-    return client
 
 
 def test_the_page_shows_the_order_line_linked_to_its_bip_entry(client):

@@ -4,7 +4,7 @@ import pytest
 from freezegun import freeze_time
 
 from consultations.models import Consultation
-from tests.consultations.conftest import DAY, NOW, make_consultation, with_second_factor
+from tests.consultations.conftest import DAY, NOW, make_consultation
 from tests.consultations.test_permissions import admin_form
 
 pytestmark = pytest.mark.django_db
@@ -21,12 +21,6 @@ SHORT_FROM_PUBLICATION = (
 def frozen():
     with freeze_time(NOW):
         yield
-
-
-@pytest.fixture
-def staff_client(client, department_staff):
-    client.force_login(with_second_factor(department_staff))
-    return client
 
 
 def moved(consultation, **dates):

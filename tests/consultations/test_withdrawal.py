@@ -6,7 +6,7 @@ from freezegun import freeze_time
 
 from consultations.models import Consultation, ScheduleItem, Status
 from consultations.services import consultation_results_publish, consultation_withdraw
-from tests.consultations.conftest import DAY, NOW, make_consultation, with_second_factor
+from tests.consultations.conftest import DAY, NOW, make_consultation
 from tests.consultations.test_permissions import PERSONAS, sign_in
 
 pytestmark = pytest.mark.django_db
@@ -97,12 +97,6 @@ def test_anonymous_cannot_withdraw_through_the_service(department_staff):
 
 
 # --- the form and its refusals -----------------------------------------------------------------
-
-
-@pytest.fixture
-def staff_client(client, department_staff):
-    client.force_login(with_second_factor(department_staff))
-    return client
 
 
 def test_the_change_form_offers_wycofaj_for_a_published_consultation_only(staff_client):
