@@ -1,7 +1,12 @@
 """Who may see what of the portal's own pages."""
 
 LOCAL_ADDRESSES = {"127.0.0.1", "::1"}
-PROXY_HEADERS = ("HTTP_X_FORWARDED_FOR", "HTTP_X_FORWARDED_PROTO", "HTTP_X_REAL_IP")
+PROXY_HEADERS = (
+    "HTTP_FORWARDED",
+    "HTTP_X_FORWARDED_FOR",
+    "HTTP_X_FORWARDED_PROTO",
+    "HTTP_X_REAL_IP",
+)
 
 
 def can_see_health_details(request) -> bool:

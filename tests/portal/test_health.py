@@ -9,7 +9,6 @@ from czestochowa_portal import health
 pytestmark = pytest.mark.django_db
 
 PUBLIC = {"REMOTE_ADDR": "203.0.113.7"}
-THROUGH_NGINX = {"REMOTE_ADDR": "127.0.0.1", "HTTP_X_FORWARDED_PROTO": "https"}
 UNREACHABLE_CACHE = {
     "default": {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
@@ -50,8 +49,17 @@ def test_health_tells_the_public_only_up(client):
     assert response.json() == {"status": "ok"}
 
 
-def test_a_request_through_the_proxy_on_the_same_machine_is_public(client):
-    response = client.get("/health/", **THROUGH_NGINX)
+@pytest.mark.parametrize(
+    "forwarding",
+    [
+        {"HTTP_X_FORWARDED_PROTO": "https"},
+        {"HTTP_X_FORWARDED_FOR": "203.0.113.5"},
+        {"HTTP_X_REAL_IP": "203.0.113.5"},
+        {"HTTP_FORWARDED": "for=203.0.113.5"},
+    ],
+)
+def test_a_request_through_the_proxy_on_the_same_machine_is_public(client, forwarding):
+    response = client.get("/health/", REMOTE_ADDR="127.0.0.1", **forwarding)
     assert response.json() == {"status": "ok"}
 
 
