@@ -138,9 +138,11 @@ def _resolved(dictionary: DictionaryObject, key: str):
     return value.get_object() if isinstance(value, IndirectObject) else value
 
 
-def _pdf_action_kinds(value, found: set[str]) -> None:
-    """Note an automatic action (OpenAction, AA) other than a jump within the document."""
-    pending, seen = [value], set()
+def _each_object_once(pending: list):
+    """Take items off `pending` (which the caller may extend meanwhile), each referenced
+    object resolved and given once: a file may point to an object from many places, or in
+    a circle."""
+    seen = set()
     while pending:
         item = pending.pop()
         if isinstance(item, IndirectObject):
@@ -148,6 +150,13 @@ def _pdf_action_kinds(value, found: set[str]) -> None:
                 continue
             seen.add((item.idnum, item.generation))
             item = item.get_object()
+        yield item
+
+
+def _pdf_action_kinds(value, found: set[str]) -> None:
+    """Note an automatic action (OpenAction, AA) other than a jump within the document."""
+    pending = [value]
+    for item in _each_object_once(pending):
         if isinstance(item, ArrayObject):
             # An array is a destination (a page and a view), not an action.
             continue
@@ -221,14 +230,7 @@ def _pdf_findings(data: bytes) -> set[str]:
         for number in numbers
     ]
     pending += [IndirectObject(number, 0, reader) for number in reader.xref_objStm]
-    seen = set()
-    while pending:
-        item = pending.pop()
-        if isinstance(item, IndirectObject):
-            if (item.idnum, item.generation) in seen:
-                continue
-            seen.add((item.idnum, item.generation))
-            item = item.get_object()
+    for item in _each_object_once(pending):
         if isinstance(item, DictionaryObject):  # streams too: a stream is a dictionary
             _pdf_dictionary_findings(item, found)
             pending.extend(dict.values(item))
