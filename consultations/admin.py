@@ -10,9 +10,11 @@ from django.db.models import Q
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.html import format_html
 
 from common.history import ReadOnlyHistoryAdmin
+from consultations.display import districts_text, duration_text, material_label, schedule_when
 from consultations.models import (
     Category,
     Consultation,
@@ -24,15 +26,22 @@ from consultations.models import (
 )
 from consultations.permissions import (
     can_manage_consultation,
+    can_publish_consultation,
     can_withdraw_consultation,
     consultations_managed_by,
     departments_of,
 )
+from consultations.publication import (
+    PublicationIncomplete,
+    gap_sentences,
+    minimum_duration_note,
+    publication_gaps,
+)
+from consultations.selectors import consultation_for_page
 from consultations.services import (
     consultation_publish,
     consultation_results_publish,
     consultation_withdraw,
-    publication_gaps,
 )
 
 
@@ -196,8 +205,51 @@ class ConsultationAdminForm(forms.ModelForm):
                 has_districts=bool(self.cleaned_data.get("districts")),
                 has_methods=bool(self.cleaned_data.get("methods")),
             )
-            for gap in gaps:
-                self.add_error(None, f"Opublikowane ogłoszenie musi pozostać pełne. {gap}")
+            for sentence in gap_sentences(gaps):
+                self.add_error(None, f"Opublikowane ogłoszenie musi pozostać pełne. {sentence}")
+
+
+PUBLICATION_NOTE = "Potrzebne do publikacji."
+
+
+def field_anchor(form, name) -> str:
+    """The id of the field's first input: where a link to the field leads."""
+    bound = form[name]
+    return bound.id_for_label or f"{bound.auto_id}_0"
+
+
+def publication_needs(form, gaps) -> list[dict]:
+    """The gaps as the form lists them: each with the id of its field's input."""
+    return [
+        {
+            "label": gap.label,
+            "anchor": field_anchor(form, gap.field) if gap.field in form.fields else "",
+        }
+        for gap in gaps
+    ]
+
+
+def mark_needed_fields(form_class, gaps) -> None:
+    """Write „Potrzebne do publikacji.” in the help text of each field publishing needs.
+
+    The note has an id of its own: a widget whose help text the admin gives no id (split
+    date and time, a list of check boxes) points its inputs at the note.
+    """
+    for name in dict.fromkeys(gap.field for gap in gaps):
+        field = form_class.base_fields.get(name)
+        if field is None:
+            continue
+        note_id = f"publication-note-{name}"
+        note = format_html(
+            '<strong class="publication-needed" id="{}">{}</strong>', note_id, PUBLICATION_NOTE
+        )
+        field.help_text = format_html("{} {}", note, field.help_text) if field.help_text else note
+        auto_id = f"id_{name}"
+        if field.widget.id_for_label(auto_id) != auto_id:
+            field.widget.attrs["aria-describedby"] = note_id
+
+
+DATES_FIELDSET = "Do kiedy"
 
 
 class WithdrawalForm(forms.Form):
@@ -253,7 +305,12 @@ class ConsultationAdmin(ReadOnlyHistoryAdmin):
     actions = ["publish", "publish_results", "withdraw"]
 
     def get_fieldsets(self, request, obj=None):
-        fieldsets = super().get_fieldsets(request, obj)
+        fieldsets = [
+            (name, options | {"description": minimum_duration_note(obj and obj.procedure)})
+            if name == DATES_FIELDSET
+            else (name, options)
+            for name, options in super().get_fieldsets(request, obj)
+        ]
         if obj is not None and obj.is_withdrawn:
             return fieldsets
         hidden = {("withdrawn_at", "withdrawn_by"), "withdrawal_reason"}
@@ -293,7 +350,7 @@ class ConsultationAdmin(ReadOnlyHistoryAdmin):
             {"fields": [("order_number", "order_date"), "bip_url"]},
         ),
         (
-            "Do kiedy",
+            DATES_FIELDSET,
             {
                 "fields": [
                     ("starts_at", "ends_at"),
@@ -341,7 +398,47 @@ class ConsultationAdmin(ReadOnlyHistoryAdmin):
             )
         if departments is not None and departments.queryset.count() == 1:
             departments.initial = departments.queryset.get()
+        if obj is not None and not obj.is_published:
+            mark_needed_fields(form, self._publication_gaps(request, obj))
         return form
+
+    def _publication_gaps(self, request, consultation):
+        """The draft's gaps, worked out once per request (the admin builds its form twice)."""
+        known = request.__dict__.setdefault("_publication_gaps", {})
+        if consultation.pk not in known:
+            known[consultation.pk] = publication_gaps(consultation)
+        return known[consultation.pk]
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and not obj.is_published:
+            context["publication_needs"] = publication_needs(
+                context["adminform"].form, self._publication_gaps(request, obj)
+            )
+            context["can_publish"] = can_publish_consultation(request.user, obj)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def response_add(self, request, obj, post_url_continue=None):
+        self._tell_what_publishing_needs(request, obj)
+        return super().response_add(request, obj, post_url_continue)
+
+    def response_change(self, request, obj):
+        self._tell_what_publishing_needs(request, obj)
+        return super().response_change(request, obj)
+
+    def _tell_what_publishing_needs(self, request, obj):
+        """A draft saved and left: the message names what publishing still needs.
+
+        Whoever stays on the form („Zapisz i kontynuuj edycję”) sees the list there.
+        """
+        if obj.is_published or "_continue" in request.POST:
+            return
+        if gaps := publication_gaps(obj):
+            labels = ", ".join(gap.label for gap in gaps)
+            self.message_user(
+                request,
+                f"„{obj}” to szkic. Do publikacji brakuje: {labels}.",
+                messages.WARNING,
+            )
 
     def has_change_permission(self, request, obj=None):
         allowed = super().has_change_permission(request, obj)
@@ -406,12 +503,73 @@ class ConsultationAdmin(ReadOnlyHistoryAdmin):
         )
 
     def get_urls(self):
-        withdraw = path(
-            "<path:object_id>/withdraw/",
-            self.admin_site.admin_view(self.withdraw_view),
-            name="consultations_consultation_withdraw",
-        )
-        return [withdraw, *super().get_urls()]
+        own = [
+            path(
+                "<path:object_id>/publish/",
+                self.admin_site.admin_view(self.publish_view),
+                name="consultations_consultation_publish",
+            ),
+            path(
+                "<path:object_id>/withdraw/",
+                self.admin_site.admin_view(self.withdraw_view),
+                name="consultations_consultation_withdraw",
+            ),
+        ]
+        return [*own, *super().get_urls()]
+
+    def publish_view(self, request, object_id):
+        """„Opublikuj” on the change form: a page of what goes public; its POST publishes."""
+        consultation = self.get_object(request, unquote(object_id))
+        if consultation is None:
+            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
+        if not can_publish_consultation(request.user, consultation):
+            raise PermissionDenied
+        change_url = reverse("admin:consultations_consultation_change", args=[consultation.pk])
+        if consultation.is_published:
+            self.message_user(request, "Te konsultacje są już opublikowane.", messages.INFO)
+            return HttpResponseRedirect(change_url)
+        refused = False
+        if request.method == "POST" and "confirm" in request.POST:
+            try:
+                consultation_publish(consultation=consultation, user=request.user)
+            except PublicationIncomplete as error:
+                gaps, refused = error.gaps, True
+            except ValidationError as error:  # published meanwhile, in another tab
+                self.message_user(request, " ".join(error.messages), messages.ERROR)
+                return HttpResponseRedirect(change_url)
+            else:
+                self.message_user(
+                    request,
+                    format_html(
+                        "Opublikowano konsultacje „{}”. Mieszkańcy widzą je już "
+                        '<a href="{}">na stronie konsultacji</a>.',
+                        consultation,
+                        consultation.get_absolute_url(),
+                    ),
+                    messages.SUCCESS,
+                )
+                return HttpResponseRedirect(change_url)
+        else:
+            gaps = self._publication_gaps(request, consultation)
+        form = self.get_form(request, consultation, change=True)(instance=consultation)
+        shown = consultation_for_page(consultation.slug)
+        context = self.admin_site.each_context(request) | {
+            "title": "Publikacja konsultacji",
+            "opts": self.opts,
+            "original": consultation,
+            "consultation": shown,
+            "change_url": change_url,
+            "publication_needs": publication_needs(form, gaps),
+            "refused": refused,
+            "time_for_residents": duration_text(shown.time_for_residents(timezone.now())),
+            "districts": districts_text(shown),
+            "methods": ", ".join(method.name for method in shown.methods.all()),
+            "materials": [
+                (material, material_label(material)) for material in shown.materials.all()
+            ],
+            "schedule": [(item, schedule_when(item)) for item in shown.schedule_items.all()],
+        }
+        return TemplateResponse(request, "admin/consultations/consultation/publish.html", context)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         consultation = self.get_object(request, unquote(object_id))

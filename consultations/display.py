@@ -34,6 +34,12 @@ def days(count: int) -> str:
     return ngettext("%(count)d dzień", "%(count)d dni", count) % {"count": count}
 
 
+def duration_text(duration) -> str:
+    """„28 dni”, „28 dni i 23 godz.”: a period in whole days and the hours left over."""
+    hours = duration.seconds // 3600
+    return days(duration.days) + (f" i {hours} godz." if hours else "")
+
+
 def days_between(now, moment) -> int:
     """Whole calendar days from today to the day of the moment, in the city's time."""
     return (timezone.localdate(moment) - timezone.localdate(now)).days

@@ -1,5 +1,7 @@
-"""Reads for the public pages: each a fixed number of queries, whatever the data."""
+"""Reads for the public pages and staff's lists: each a fixed number of queries, whatever the
+data."""
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.core.cache import cache
@@ -8,6 +10,8 @@ from django.utils import timezone
 
 from common import pagecache
 from consultations.models import Consultation, Material, ScheduleItem
+from consultations.permissions import consultations_managed_by
+from consultations.publication import publication_gaps
 from districts.models import District
 
 
@@ -117,3 +121,42 @@ def consultation_years():
         years = [moment.year for moment in published.datetimes("starts_at", "year", order="DESC")]
         cache.set(key, years, 24 * 3600)
     return years
+
+
+CLOSING_SOON = timedelta(days=7)
+
+
+@dataclass
+class Work:
+    """What a clerk is to act on, each list oldest matter first."""
+
+    drafts: list
+    closing_soon: list
+    awaiting_results: list
+
+    def __bool__(self):
+        return bool(self.drafts or self.closing_soon or self.awaiting_results)
+
+
+def work_of(user, now=None) -> Work:
+    """The user's department's drafts (each with its publication gaps), the consultations
+    closing within 7 days and the closed ones still without results (5 queries)."""
+    now = now or timezone.now()
+    mine = consultations_managed_by(user).select_related("department", "category")
+    drafts = list(
+        mine.drafts().prefetch_related("districts", "methods").order_by("starts_at", "pk")
+    )
+    for draft in drafts:
+        draft.gaps = publication_gaps(
+            draft,
+            published_at=now,
+            has_districts=bool(draft.districts.all()),
+            has_methods=bool(draft.methods.all()),
+        )
+    return Work(
+        drafts=drafts,
+        closing_soon=list(
+            mine.open(now).filter(ends_at__lte=now + CLOSING_SOON).order_by("ends_at", "pk")
+        ),
+        awaiting_results=list(mine.closed(now).order_by("ends_at", "pk")),
+    )

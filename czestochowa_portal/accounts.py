@@ -5,8 +5,10 @@ from allauth.account.forms import SignupForm
 from allauth.utils import build_absolute_uri
 from django.contrib.auth.hashers import make_password
 from django.contrib.sites.shortcuts import get_current_site
+from django.urls import reverse
 
 from czestochowa_portal.tasks import send_email
+from districts.permissions import is_council_member
 
 
 class PortalAccountAdapter(DefaultAccountAdapter):
@@ -33,6 +35,16 @@ class PortalAccountAdapter(DefaultAccountAdapter):
             to=list(message.to),
             from_email=message.from_email,
         )
+
+    def get_login_redirect_url(self, request):
+        """Where a log-in without `next` lands: staff on their work („Moja praca”), council
+        members on their news panel, everyone else where the portal always sent them."""
+        user = request.user
+        if user.is_staff:
+            return reverse("admin:my_work")
+        if is_council_member(user):
+            return reverse("news:panel")
+        return super().get_login_redirect_url(request)
 
     def get_http_user_agent(self, request):
         # allauth's English "Unspecified" would stand in a Polish e-mail; the templates say

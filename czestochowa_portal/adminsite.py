@@ -1,4 +1,5 @@
-"""The portal's admin site: Django's, with a link to the public page that keeps drafts secret."""
+"""The portal's admin site: Django's, with a link to the public page that keeps drafts secret
+and „Moja praca”, the page where staff land after logging in."""
 
 import re
 
@@ -7,8 +8,13 @@ from django.contrib.admin.exceptions import NotRegistered
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.contenttypes.views import shortcut
 from django.http import Http404
+from django.template.response import TemplateResponse
 from django.urls import path
+from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
+
+from consultations.display import countdown
+from consultations.selectors import CLOSING_SOON, work_of
 
 
 class PortalAdminSite(admin.AdminSite):
@@ -20,8 +26,22 @@ class PortalAdminSite(admin.AdminSite):
                 self.admin_view(self.view_on_site),
                 name="view_on_site",
             ),
+            path("moja-praca/", self.admin_view(self.my_work), name="my_work"),
             *urls,
         ]
+
+    def my_work(self, request):
+        """„Moja praca”: the department's drafts, what closes within a week, what awaits results."""
+        now = timezone.now()
+        work = work_of(request.user, now)
+        for consultation in work.closing_soon:
+            consultation.countdown = countdown(consultation, now)
+        context = self.each_context(request) | {
+            "title": "Moja praca",
+            "work": work,
+            "closing_days": CLOSING_SOON.days,
+        }
+        return TemplateResponse(request, "admin/my_work.html", context)
 
     def view_on_site(self, request, content_type_id, object_id):
         """Django's redirect from /admin/r/<type>/<id>/ to the record's public page.

@@ -89,7 +89,7 @@ def test_a_published_consultation_cannot_lose_its_order(staff_client):
     assert response.status_code == 200
     assert response.context["adminform"].form.non_field_errors() == [
         "Opublikowane ogłoszenie musi pozostać pełne. "
-        "Uzupełnij: numer zarządzenia Prezydenta, data zarządzenia."
+        "Prosimy uzupełnić: numer zarządzenia Prezydenta, data zarządzenia."
     ]
 
 

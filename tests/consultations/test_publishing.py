@@ -45,14 +45,14 @@ def test_publishing_names_every_missing_announcement_field(department_staff):
     )
     # The legal basis comes from the procedure: the field beside it is only an addition.
     assert refusal(draft, department_staff) == (
-        "Uzupełnij: telefon osoby do kontaktu, cel konsultacji, jak i gdzie składać uwagi. "
+        "Prosimy uzupełnić: cel konsultacji, jak i gdzie składać uwagi, telefon osoby do kontaktu. "
         "Prosimy wybrać przynajmniej jedną formę konsultacji."
     )
 
 
 def test_a_consultation_for_some_districts_must_name_them(department_staff):
     draft = make_consultation(published=False, whole_city=False, districts=[])
-    assert "Wskaż zasięg" in refusal(draft, department_staff)
+    assert "Prosimy wskazać zasięg" in refusal(draft, department_staff)
 
 
 def test_rich_text_made_only_of_markup_counts_as_missing(department_staff):
@@ -135,7 +135,8 @@ def test_exactly_the_minimum_is_long_enough(department_staff):
 def test_publishing_names_each_missing_part_of_the_presidents_order(department_staff):
     draft = make_consultation(published=False, order_number=" ", order_date=None, bip_url="")
     assert refusal(draft, department_staff) == (
-        "Uzupełnij: numer zarządzenia Prezydenta, data zarządzenia, link do zarządzenia w BIP."
+        "Prosimy uzupełnić: numer zarządzenia Prezydenta, data zarządzenia, "
+        "link do zarządzenia w BIP."
     )
 
 

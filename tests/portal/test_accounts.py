@@ -148,7 +148,7 @@ def test_staff_log_in_with_the_code_of_their_app_and_a_wrong_code_is_refused(
 
         response = client.post("/konto/2fa/authenticate/", {"code": totp_code(secret)})
         assert response.status_code == 302
-        assert response.url == "/"
+        assert response.url == "/admin/moja-praca/"  # staff land on their work
         assert client.session["_auth_user_id"] == str(user.pk)
         assert client.get("/admin/").status_code == 200
         assert client.get("/aktualnosci/panel/").status_code == 200
@@ -196,7 +196,7 @@ def test_a_session_opened_with_the_password_alone_gains_no_staff_power_when_totp
         response = client.post(
             "/konto/login/", {"login": department_staff.email, "password": PASSWORD}
         )
-        assert response.url == "/"
+        assert response.url == "/admin/moja-praca/"  # which first asks for a second factor
         secret = activate_totp(department_staff)
         for path in ["/admin/", "/aktualnosci/panel/dodaj/", "/konto/2fa/totp/deactivate/"]:
             response = client.get(path)
