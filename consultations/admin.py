@@ -418,12 +418,14 @@ class ConsultationAdmin(ReadOnlyHistoryAdmin):
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def response_add(self, request, obj, post_url_continue=None):
+        response = super().response_add(request, obj, post_url_continue)
         self._tell_what_publishing_needs(request, obj)
-        return super().response_add(request, obj, post_url_continue)
+        return response
 
     def response_change(self, request, obj):
+        response = super().response_change(request, obj)
         self._tell_what_publishing_needs(request, obj)
-        return super().response_change(request, obj)
+        return response
 
     def _tell_what_publishing_needs(self, request, obj):
         """A draft saved and left: the message names what publishing still needs.

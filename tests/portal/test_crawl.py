@@ -3,6 +3,7 @@ and passes the Nu Html Checker; the account pages too, in every state a person m
 
 import re
 import time
+from datetime import timedelta
 
 import pytest
 from allauth.account.forms import default_token_generator
@@ -12,6 +13,7 @@ from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from django.contrib import admin
 from django.test import TestCase
 from django.urls import reverse
+from django.utils import timezone
 
 from consultations.demo import seed_consultations
 from consultations.models import Consultation
@@ -186,7 +188,33 @@ def admin_pages(client, superuser):
             response = client.get(url)
             if response.status_code == 200:  # some models have no add page
                 pages[url] = response.content.decode()
+    pages |= publishing_pages(client)
     client.logout()
+    return pages
+
+
+def publishing_pages(client):
+    """„Moja praca” and a draft's publishing: its form with the gaps and both confirmations."""
+    from tests.consultations.conftest import make_consultation
+
+    soon = timezone.now() + timedelta(days=1)
+    incomplete = make_consultation("Szkic z brakami", published=False, summary="x", purpose="")
+    complete = make_consultation(
+        "Szkic gotowy", published=False, starts_at=soon, ends_at=soon + timedelta(days=30)
+    )
+    complete.schedule_items.create(title="Spotkanie", starts_at=soon + timedelta(days=2))
+    urls = [
+        reverse("admin:my_work"),
+        reverse("admin:consultations_consultation_change", args=[incomplete.pk]),
+        reverse("admin:consultations_consultation_publish", args=[incomplete.pk]),
+        reverse("admin:consultations_consultation_change", args=[complete.pk]),
+        reverse("admin:consultations_consultation_publish", args=[complete.pk]),
+    ]
+    pages = {}
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        pages[f"{url} (publikacja)"] = response.content.decode()
     return pages
 
 
