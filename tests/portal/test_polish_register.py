@@ -16,6 +16,7 @@ from tests.polish_register import (
 from tests.portal.test_crawl import (  # noqa: F401
     account_pages,
     panel_pages,
+    publishing_pages,
     public_urls,
     some_consultations,
     some_news,
@@ -139,3 +140,10 @@ def test_the_admin_speaks_the_portals_language_to_staff(client, superuser, setti
         response = client.get(url)
         assert response.status_code == 200, url
         assert language_problems(response.content.decode()) == [], url
+
+
+def test_my_work_and_the_publishing_pages_speak_the_portals_language(client, superuser, settings):
+    settings.STAFF_MFA_REQUIRED = False
+    client.force_login(superuser)
+    for label, html in publishing_pages(client).items():
+        assert language_problems(html) == [], label
