@@ -229,3 +229,21 @@ def test_publishing_works_without_javascript(page_without_javascript, department
     page.keyboard.press("Enter")
     page.wait_for_url(f"**/admin/consultations/consultation/{draft.pk}/change/")
     assert Consultation.objects.get(pk=draft.pk).published_by == department_staff
+
+
+def test_a_link_on_the_publishing_page_puts_the_cursor_in_the_missing_field(
+    page, department_staff, settings
+):
+    from tests.browser.actions import log_in
+
+    settings.STAFF_MFA_REQUIRED = False
+    draft = ready_draft()
+    draft.purpose = ""
+    draft.save()
+    log_in(page, department_staff.email)
+    page.goto(f"/admin/consultations/consultation/{draft.pk}/publish/")
+    tab_to(page, by_text("cel konsultacji"))
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"**/admin/consultations/consultation/{draft.pk}/change/#id_purpose")
+    page.wait_for_function("document.activeElement.isContentEditable")
+    assert focused(page)["editorOf"] == "id_purpose"

@@ -16,8 +16,8 @@ from tests.polish_register import (
 from tests.portal.test_crawl import (  # noqa: F401
     account_pages,
     panel_pages,
-    publishing_pages,
     public_urls,
+    publishing_pages,
     some_consultations,
     some_news,
 )
