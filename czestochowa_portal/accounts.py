@@ -11,6 +11,18 @@ from czestochowa_portal.tasks import send_email
 from districts.permissions import is_council_member
 
 
+def work_landing(user):
+    if user.is_staff:
+        return reverse("admin:my_work")
+    if is_council_member(user):
+        return reverse("news:panel")
+    return None
+
+
+def is_work_page(url):
+    return bool(url) and url.startswith((reverse("admin:index"), reverse("news:panel")))
+
+
 class PortalAccountAdapter(DefaultAccountAdapter):
     def send_mail(self, template_prefix, email, context):
         # The message is rendered here, where the request is at hand for its links,
@@ -39,12 +51,16 @@ class PortalAccountAdapter(DefaultAccountAdapter):
     def get_login_redirect_url(self, request):
         """Where a log-in without `next` lands: staff on their work („Moja praca”), council
         members on their news panel, everyone else where the portal always sent them."""
-        user = request.user
-        if user.is_staff:
-            return reverse("admin:my_work")
-        if is_council_member(user):
-            return reverse("news:panel")
-        return super().get_login_redirect_url(request)
+        return work_landing(request.user) or super().get_login_redirect_url(request)
+
+    def post_login(self, request, user, *, redirect_url=None, **kwargs):
+        # The header's „Zaloguj się” carries the page it was clicked on, so a resident
+        # comes back to it. Staff and council members log in to work: they land on their
+        # work unless they were sent to log in from a page of that work.
+        landing = work_landing(user)
+        if landing and not is_work_page(redirect_url):
+            redirect_url = landing
+        return super().post_login(request, user, redirect_url=redirect_url, **kwargs)
 
     def get_http_user_agent(self, request):
         # allauth's English "Unspecified" would stand in a Polish e-mail; the templates say

@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
@@ -13,6 +15,8 @@ MAIN_NAVIGATION = [
     ("O konsultacjach", "about"),
 ]
 
+ACCOUNT_PREFIX = "/konto/"
+
 
 def portal(request):
     path = request.path
@@ -20,7 +24,13 @@ def portal(request):
     for label, url_name in MAIN_NAVIGATION:
         url = reverse(url_name)
         navigation.append({"label": label, "url": url, "current": path.startswith(url)})
+    login_url = reverse("account_login")
+    if not path.startswith(ACCOUNT_PREFIX):
+        # Residents come back to the page they logged in from; staff and council members
+        # are sent to their work instead (PortalAccountAdapter.post_login).
+        login_url += "?" + urlencode({"next": request.get_full_path()})
     return {
+        "login_url": login_url,
         "portal_name": settings.PORTAL_NAME,
         "bip_url": settings.BIP_URL,
         "site_url": settings.SITE_URL,

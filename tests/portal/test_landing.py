@@ -29,9 +29,26 @@ def test_a_council_member_lands_on_the_news_panel(client, council_member):
     assert client.get(response.url).status_code == 200
 
 
-def test_a_council_member_sent_to_log_in_comes_back_to_the_page(client, council_member):
+def test_a_council_member_logging_in_from_a_public_page_lands_on_the_panel(client, council_member):
     response = log_in(client, council_member, "?next=/dzielnice/bleszno/")
-    assert (response.status_code, response.url) == (302, "/dzielnice/bleszno/")
+    assert (response.status_code, response.url) == (302, "/aktualnosci/panel/")
+
+
+def test_a_council_member_sent_to_log_in_from_the_panel_comes_back_to_it(client, council_member):
+    response = log_in(client, council_member, "?next=/aktualnosci/panel/dodaj/")
+    assert (response.status_code, response.url) == (302, "/aktualnosci/panel/dodaj/")
+
+
+def test_the_header_sends_a_resident_back_to_the_page_of_the_log_in(client, resident):
+    page = client.get("/konsultacje/?status=trwajace").content.decode()
+    assert 'href="/konto/login/?next=%2Fkonsultacje%2F%3Fstatus%3Dtrwajace"' in page
+    response = log_in(client, resident, "?next=%2Fkonsultacje%2F%3Fstatus%3Dtrwajace")
+    assert (response.status_code, response.url) == (302, "/konsultacje/?status=trwajace")
+
+
+def test_the_header_of_the_log_in_page_does_not_point_back_at_itself(client):
+    page = client.get("/konto/login/").content.decode()
+    assert 'href="/konto/login/"' in page
 
 
 @pytest.mark.parametrize("persona", ["department_staff", "superuser"])
@@ -52,6 +69,14 @@ def test_staff_sent_to_log_in_from_an_admin_page_come_back_to_it(client, departm
         log_in(client, department_staff, "?next=/admin/consultations/consultation/")
         response = client.post("/konto/2fa/authenticate/", {"code": totp_code(secret)})
         assert response.url == "/admin/consultations/consultation/"
+
+
+def test_staff_logging_in_from_a_public_page_land_on_their_work(client, department_staff):
+    secret = activate_totp(department_staff)
+    with freeze_time("2026-03-10 11:00:00", tick=True):
+        log_in(client, department_staff, "?next=/konsultacje/")
+        response = client.post("/konto/2fa/authenticate/", {"code": totp_code(secret)})
+        assert response.url == "/admin/moja-praca/"
 
 
 def test_a_staff_member_who_sits_on_a_council_lands_on_their_work(
