@@ -59,6 +59,7 @@ GROUP_PERMISSIONS = {
         "participation.change_draftunit",
         "participation.delete_draftunit",
         "participation.view_comment",
+        "participation.change_comment",
         "participation.view_officialanswer",
         "participation.view_remark",
         "participation.add_remark",
