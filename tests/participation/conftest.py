@@ -7,7 +7,12 @@ from consultations.models import Method
 from participation.models import COMMENTS_METHOD, DraftDocument, Participant
 from participation.services import comment_add, draft_document_split, participant_join
 from tests.conftest import make_user
-from tests.consultations.conftest import DAY, NOW, make_consultation
+from tests.consultations.conftest import (  # noqa: F401 - fixtures shared with these tests
+    DAY,
+    NOW,
+    make_consultation,
+    other_department_staff,
+)
 
 DRAFT_TEXT = """Projekt
 UCHWAŁA NR …/…/2026 RADY MIASTA CZĘSTOCHOWY
@@ -95,3 +100,9 @@ def blocked_resident(django_user_model):
     user = joined(make_user(django_user_model, "zablokowany@example.com"), "Zablokowany")
     Participant.objects.filter(user=user).update(blocked_until=NOW + 5 * DAY)
     return user
+
+
+@pytest.fixture(autouse=True)
+def quick_password_hashing(settings):
+    """Many people per test here; the hashing of their passwords is tested elsewhere."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
