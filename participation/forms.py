@@ -49,6 +49,7 @@ class TextWithHoneypotForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["text"].error_messages["required"] = f"Prosimy wpisać treść {self.what}."
         self.fields["text"].help_text = (
             f"Zwykły tekst, najwyżej {settings.COMMENT_MAX_LENGTH} znaków i "
             f"{settings.COMMENT_MAX_LINKS} linki. Adresy stron zamienią się w linki; "
