@@ -142,3 +142,29 @@ def test_commenting_works_without_javascript(page_without_javascript, resident):
     page.click("button:has-text('Dodaj komentarz')")
     page.wait_for_selector(".message--success")
     assert "Bez JavaScriptu też działa." in page.locator(".comments").inner_text()
+
+
+def test_the_discussion_pages_fit_320_pixels(page, resident, django_user_model):
+    consultation = open_consultation()
+    add_draft(consultation)
+    author = joined(make_user(django_user_model, "autor@example.com"), "Autor")
+    Comment.objects.create(
+        consultation=consultation,
+        author=author,
+        shown_name="Autor",
+        text="Bardzo-długie-słowo-bez-spacji-" * 8 + " https://example.com/" + "a" * 120,
+        unit=consultation.draft_documents.get().units.get(slug="par-2-ust-2-pkt-2-lit-a"),
+    )
+    joined(resident)
+    page.set_viewport_size({"width": 320, "height": 800})
+    log_in(page, resident.email)
+    for url in [
+        consultation.get_absolute_url(),
+        f"{consultation.get_absolute_url()}?jednostka=par-2-ust-2-pkt-2-lit-a",
+        f"/konsultacje/{consultation.slug}/projekt/",
+    ]:
+        page.goto(url)
+        overflow = page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        assert overflow <= 0, url
