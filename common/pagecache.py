@@ -57,6 +57,29 @@ def pages_changed() -> None:
     transaction.on_commit(invalidate)
 
 
+def _address_key(path: str) -> str:
+    return f"pages:address:{hashlib.sha256(path.encode()).hexdigest()}"
+
+
+def _bump_addresses(paths) -> None:
+    for path in paths:
+        key = _address_key(path)
+        try:
+            cache.incr(key)
+        except ValueError:
+            cache.set(key, time.time_ns(), None)
+
+
+def addresses_changed(paths) -> None:
+    """Throw away the stored pages at these paths only (with any parameters).
+
+    For frequent writes that one page shows (a comment): the rest of the site stays stored.
+    """
+    paths = list(paths)
+    _bump_addresses(paths)
+    transaction.on_commit(lambda: _bump_addresses(paths))
+
+
 def _room_for_a_page_with_parameters() -> bool:
     stretch = settings.CONSULTATION_PAGE_CACHE_SECONDS
     key = f"{PAGES_WITH_PARAMETERS_KEY}:{int(time.time() // stretch)}"
@@ -71,7 +94,15 @@ def _key(request) -> str:
     # The parsed parameters, sorted: "?&&", "?q=a&" and "?q=a" are one page, not three.
     query = sorted((name, value) for name, values in request.GET.lists() for value in values)
     address = f"{request.path}?{urlencode(query)}"
-    return f"pages:page:{current_version()}:{hashlib.sha256(address.encode()).hexdigest()}"
+    address_key = _address_key(request.path)
+    versions = cache.get_many([VERSION_KEY, address_key])
+    if address_key not in versions:
+        # Missing (never changed, or evicted): from the clock, as for the site's version.
+        cache.add(address_key, time.time_ns(), None)
+        versions[address_key] = cache.get(address_key, 0)
+    version = versions.get(VERSION_KEY) or current_version()
+    digest = hashlib.sha256(address.encode()).hexdigest()
+    return f"pages:page:{version}:{versions[address_key]}:{digest}"
 
 
 def cache_for_anonymous(*, expires: Callable[[datetime], int], parameters: set[str]):

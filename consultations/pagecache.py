@@ -17,7 +17,7 @@ from common.pagecache import cache_for_anonymous
 from consultations.models import Consultation, ScheduleItem
 
 # The list's own parameters: only these make a page worth storing.
-LIST_PARAMETERS = {"q", "status", "dzielnica", "jednostka", "kategoria", "rok", "page"}
+LIST_PARAMETERS = {"q", "status", "dzielnica", "jednostka", "kategoria", "rok", "page", "strona"}
 
 
 def seconds_until_next_change(now: datetime) -> int:

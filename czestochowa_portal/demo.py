@@ -17,6 +17,7 @@ from districts.demo import seed_districts
 from districts.models import CouncilMembership, District
 from districts.services import council_member_add
 from news.demo import seed_news
+from participation.demo import seed_participation
 
 DEMO_PASSWORD = "demo-Czestochowa-2026"  # noqa: S105 - printed on purpose, DEBUG only
 
@@ -74,8 +75,11 @@ def seed_demo() -> list[DemoAccount]:
     )
     moderator_user = _account(moderator)
     moderator_user.groups.add(Group.objects.get(name=roles.MODERATORS))
-    _account(resident)
+    resident_user = _account(resident)
     seed_districts(_verified_user)
     seed_news(city_author=staff_user)
     seed_consultations()
+    seed_participation(
+        make_user=_verified_user, resident=resident_user, staff=staff_user, moderator=moderator_user
+    )
     return DEMO_ACCOUNTS

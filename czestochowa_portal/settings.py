@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "consultations",
     "news",
     "surveys",
+    "participation",
     # Last, as its documentation asks: deletes the files of the models marked
     # @cleanup.select once a deletion or a replacement is committed, cascades included.
     "django_cleanup.apps.CleanupSelectedConfig",
@@ -352,3 +353,15 @@ CONSULTATION_PAGE_CACHE_SECONDS = env_int("CONSULTATION_PAGE_CACHE_SECONDS", 300
 # Searches one IP address may run in a minute (stored pages not counted); then HTTP 429.
 SEARCHES_PER_MINUTE = env_int("SEARCHES_PER_MINUTE", 30, minimum=1)
 BIP_URL = "https://bip.czestochowa.pl"
+
+# --- Participation (comments, remarks, moderation) -------------------------------------------
+
+# Reports from this many different people hide a comment until a moderator reviews it.
+COMMENT_REPORT_THRESHOLD = env_int("COMMENT_REPORT_THRESHOLD", 3, minimum=1)
+# One person may post this many comments (replies included) in COMMENT_RATE_MINUTES.
+COMMENTS_PER_WINDOW = env_int("COMMENTS_PER_WINDOW", 5, minimum=1)
+COMMENT_RATE_MINUTES = env_int("COMMENT_RATE_MINUTES", 10, minimum=1)
+# A comment may be corrected by its author for this many minutes, then it is locked.
+COMMENT_EDIT_MINUTES = env_int("COMMENT_EDIT_MINUTES", 15, minimum=0)
+COMMENT_MAX_LENGTH = env_int("COMMENT_MAX_LENGTH", 5000, minimum=100)
+COMMENT_MAX_LINKS = env_int("COMMENT_MAX_LINKS", 3, minimum=0)

@@ -60,6 +60,7 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("favicon.ico", views.favicon),
     path("konsultacje/", include("consultations.urls")),
+    path("", include("participation.urls")),
     path("wyniki/", consultation_views.results, name="results"),
     path("kalendarz/", consultation_views.calendar, name="calendar"),
     path("kanaly/kalendarz.ics", consultation_views.city_ical, name="city_ical"),

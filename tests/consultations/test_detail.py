@@ -168,7 +168,9 @@ def test_how_to_take_part_lists_the_forms_and_the_places_for_remarks(client):
     html = page(client, consultation)
     assert "<li>ankieta</li>" in html and "<li>spacer studyjny</li>" in html
     assert "Kancelarii Urzędu, pok. 3" in html
-    assert 'id="ankieta"' in html and 'id="komentarze"' in html  # plug-in points
+    assert 'id="ankieta"' in html  # plug-in point of the surveys
+    # The discussion (tests/participation) shows only where „komentarze online” is a form.
+    assert 'id="dyskusja"' not in html
 
 
 def test_who_answers_questions(client):

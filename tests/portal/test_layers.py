@@ -1,7 +1,8 @@
 """The three layers import only downwards: common ← apps ← czestochowa_portal.
 
 common/ holds what every app stands on and imports no app; districts/ is the ground the
-other apps point at and imports none of them; no app imports the project package, which
+other apps point at and imports none of them; participation/ stands on consultations/,
+which does not import it; no app imports the project package, which
 gathers from the apps (home page, district page, urls).
 """
 
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-APPS = {"consultations", "districts", "news", "surveys"}
+APPS = {"consultations", "districts", "news", "surveys", "participation"}
 PROJECT = "czestochowa_portal"
 
 
@@ -51,6 +52,16 @@ def test_apps_do_not_import_the_project_package(app):
 
 def test_districts_import_no_other_app():
     assert offenders("districts", APPS - {"districts"}) == {}
+
+
+def test_consultations_do_not_import_participation():
+    # Participation stands on consultations (its selectors and models), never the other way:
+    # the consultation page shows the discussion through a template tag of participation.
+    assert offenders("consultations", {"participation"}) == {}
+
+
+def test_participation_reads_consultations_and_common_only():
+    assert offenders("participation", APPS - {"consultations", "districts"}) == {}
 
 
 def test_the_check_sees_imports():

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ParticipationConfig(AppConfig):
+    verbose_name = "Udział mieszkańców"
+    name = "participation"
