@@ -1,5 +1,5 @@
 """Dates and times written for people („1 grudnia 2026 r.”) and for machines (the `datetime`
-attribute of `<time>`)."""
+attribute of `<time>`), and an end that a form checks against its start."""
 
 import datetime
 
@@ -38,3 +38,17 @@ def polish_datetime(value: datetime.datetime | None) -> str:
     if timezone.is_aware(value):
         value = timezone.localtime(value)
     return date_format(value, "DATETIME_FORMAT")
+
+
+def check_ends_after_start(form, start: str, end: str, message: str, *, same_allowed=False):
+    """Put the error of an end set before its start beside the end field.
+
+    The database's check constraint says the same, but a form shows a constraint's message
+    above everything, far from the date to correct; an error on the field also spares the
+    constraint's query (Django skips a constraint whose field already failed).
+    """
+    starts, ends = form.cleaned_data.get(start), form.cleaned_data.get(end)
+    if starts is None or ends is None:
+        return
+    if ends < starts or (ends == starts and not same_allowed):
+        form.add_error(end, message)

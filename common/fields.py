@@ -1,6 +1,13 @@
-"""Model fields the apps share."""
+"""Model fields the apps share.
+
+Each keeps the column of the Django field it extends, and tells migrations only that: what
+it adds is how forms read and check the value.
+"""
 
 from django.db import models
+
+from common.amounts import PolishAmountField
+from common.phones import PolishPhoneField, validate_phone
 
 
 class WebAddressField(models.URLField):
@@ -17,3 +24,36 @@ class WebAddressField(models.URLField):
         # The column is an ordinary URLField: migrations need not know the difference.
         name, _path, args, kwargs = super().deconstruct()
         return name, "django.db.models.URLField", args, kwargs
+
+
+class AmountField(models.DecimalField):
+    """An amount in złoty to the grosz, typed the Polish way (common.amounts)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("max_digits", 14)
+        kwargs.setdefault("decimal_places", 2)
+        super().__init__(*args, **kwargs)
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": PolishAmountField, "min_value": 0, **kwargs})
+
+    def deconstruct(self):
+        name, _path, args, kwargs = super().deconstruct()
+        return name, "django.db.models.DecimalField", args, kwargs
+
+
+class PhoneField(models.CharField):
+    """A Polish telephone number (common.phones), checked wherever it is saved."""
+
+    default_validators = [validate_phone]
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("max_length", 40)
+        super().__init__(*args, **kwargs)
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": PolishPhoneField, **kwargs})
+
+    def deconstruct(self):
+        name, _path, args, kwargs = super().deconstruct()
+        return name, "django.db.models.CharField", args, kwargs

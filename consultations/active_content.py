@@ -65,8 +65,8 @@ PDF_AUTOMATIC_ALLOWED = {"/GoTo"}
 PDF_LINK_SCHEMES = {"http", "https", "mailto", "tel"}
 
 PDF_MESSAGE = (
-    "Plik PDF zawiera %(found)s. Zapisz go ponownie jako zwykły PDF (np. „Drukuj do PDF”) "
-    "i dodaj jeszcze raz."
+    "Plik PDF zawiera %(found)s. Proszę zapisać go ponownie jako zwykły PDF (np. poleceniem "
+    "„Drukuj do PDF”) i dodać jeszcze raz."
 )
 
 # --- Office ---------------------------------------------------------------------------------
@@ -118,8 +118,8 @@ WORD_DDE_FIELDS = {"DDE", "DDEAUTO"}
 WORD_FETCHING_FIELDS = {"INCLUDEPICTURE", "INCLUDETEXT", "INCLUDE", "IMPORT", "LINK", "RD"}
 
 OFFICE_MESSAGE = (
-    "Plik zawiera %(found)s. Zapisz go bez nich (np. jako zwykły .docx, .xlsx lub PDF) "
-    "i dodaj ponownie."
+    "Plik zawiera %(found)s. Proszę zapisać go bez nich (np. jako zwykły plik .docx, .xlsx "
+    "lub PDF) i dodać jeszcze raz."
 )
 
 
@@ -216,8 +216,8 @@ def _pdf_findings(data: bytes) -> set[str]:
     reader = PdfReader(io.BytesIO(data), strict=False)
     if reader.is_encrypted and not reader.decrypt(""):
         raise ValidationError(
-            "Plik PDF jest zabezpieczony hasłem, więc mieszkańcy go nie otworzą. Zapisz go bez "
-            "hasła i dodaj jeszcze raz.",
+            "Plik PDF jest zabezpieczony hasłem, więc mieszkańcy go nie otworzą. Proszę zapisać "
+            "plik bez hasła i dodać go jeszcze raz.",
             code="encrypted_pdf",
         )
     found: set[str] = set()
@@ -247,8 +247,8 @@ def check_pdf(data: bytes) -> None:
         raise
     except Exception:  # any failure to parse hostile input is a refusal, never a 500
         raise ValidationError(
-            "Nie można odczytać tego pliku PDF: jest uszkodzony albo to nie jest PDF. Zapisz go "
-            "ponownie (np. „Drukuj do PDF”) i dodaj jeszcze raz.",
+            "Nie można odczytać tego pliku PDF: jest uszkodzony albo to nie jest PDF. Proszę "
+            "zapisać go ponownie (np. poleceniem „Drukuj do PDF”) i dodać jeszcze raz.",
             code="unreadable_pdf",
         ) from None
     if found:
@@ -438,8 +438,8 @@ def check_office(data: bytes, *, package: bool) -> None:
         )
     except Exception:  # any failure to parse hostile input is a refusal, never a 500
         raise ValidationError(
-            "Nie można odczytać tego dokumentu: jest uszkodzony. Zapisz go ponownie w programie, "
-            "w którym powstał, i dodaj jeszcze raz.",
+            "Nie można odczytać tego dokumentu: jest uszkodzony. Proszę zapisać go ponownie "
+            "w programie, w którym powstał, i dodać jeszcze raz.",
             code="unreadable_document",
         ) from None
     phrases = [phrase for key, phrase in OFFICE_FOUND.items() if key in found]

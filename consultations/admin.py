@@ -3,7 +3,7 @@ from dataclasses import dataclass
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
-from django.contrib.admin.widgets import AdminFileWidget
+from django.contrib.admin.widgets import AdminFileWidget, AdminSplitDateTime
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.db.models import Q
@@ -13,9 +13,14 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
+from common.amounts import amount_display
+from common.datetimes import check_ends_after_start
 from common.history import ReadOnlyHistoryAdmin
 from consultations.display import districts_text, duration_text, material_label, schedule_when
 from consultations.models import (
+    ENDS_AFTER_START,
+    ITEM_ENDS_AFTER_START,
+    REALISATION_ENDS_AFTER_START,
     Category,
     Consultation,
     Department,
@@ -43,6 +48,31 @@ from consultations.services import (
     consultation_results_publish,
     consultation_withdraw,
 )
+from consultations.uploads import material_file_help_text
+
+
+class SplitDateTimeBesideItsError(AdminSplitDateTime):
+    """The admin's date and time boxes, each pointing to the field's error (which the admin
+    prints right above them): Django links one box to its error, not the two of a pair."""
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        field_id = context["widget"]["attrs"].get("id")
+        if field_id and context["widget"]["attrs"].get("aria-invalid"):
+            for box in context["widget"]["subwidgets"]:
+                box["attrs"]["aria-describedby"] = f"{field_id}_error"
+        return context
+
+
+# The admin's split date and time, with errors that say what to type.
+DATE_AND_TIME = {
+    "widget": SplitDateTimeBesideItsError,
+    "error_messages": {
+        "required": "Prosimy podać datę i godzinę.",
+        "invalid_date": "Prosimy podać istniejącą datę, np. 20.03.2026.",
+        "invalid_time": "Prosimy podać godzinę i minuty, np. 17:00.",
+    },
+}
 
 
 class DepartmentMembershipInline(admin.TabularInline):
@@ -81,9 +111,18 @@ class MethodAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
 
 
+class ScheduleItemForm(forms.ModelForm):
+    def clean(self):
+        data = super().clean()
+        check_ends_after_start(self, "starts_at", "ends_at", ITEM_ENDS_AFTER_START)
+        return data
+
+
 class ScheduleItemInline(admin.StackedInline):
     model = ScheduleItem
+    form = ScheduleItemForm
     extra = 0
+    formfield_overrides = {models.DateTimeField: DATE_AND_TIME}
     fields = [
         ("kind", "title"),
         ("starts_at", "ends_at"),
@@ -104,14 +143,31 @@ class _MaterialLink:
 
 
 class MaterialFileInput(AdminFileWidget):
-    """The current file links to the material's own address: /media/ serves no materials."""
+    """The current file under the name it was sent with, linked to the material's own
+    address (/media/ serves no materials); under the box, what the portal accepts."""
 
     def get_context(self, name, value, attrs):
         context = super().get_context(name, value, attrs)
         material = getattr(value, "instance", None)
         if context["widget"]["is_initial"] and material is not None and material.pk:
-            context["widget"]["value"] = _MaterialLink(material.get_absolute_url(), value.name)
+            context["widget"]["value"] = _MaterialLink(
+                material.get_absolute_url(), material.file_name_for_staff
+            )
+        if "id" in context["widget"]["attrs"]:
+            context["widget"]["attrs"]["aria-describedby"] = self._help_id(name, attrs)
         return context
+
+    @staticmethod
+    def _help_id(name, attrs):
+        return f"{(attrs or {}).get('id') or name}_limits"
+
+    def render(self, name, value, attrs=None, renderer=None):
+        box = super().render(name, value, attrs, renderer)
+        # Written in each row, under the box: a table column's header holds it only as a
+        # tooltip, which neither a keyboard nor a phone opens.
+        return box + format_html(
+            '<p class="help" id="{}">{}</p>', self._help_id(name, attrs), material_file_help_text()
+        )
 
 
 class MaterialInline(admin.TabularInline):
@@ -187,6 +243,14 @@ class ConsultationAdminForm(forms.ModelForm):
 
     def clean(self):
         data = super().clean()
+        check_ends_after_start(self, "starts_at", "ends_at", ENDS_AFTER_START)
+        check_ends_after_start(
+            self,
+            "realisation_starts_on",
+            "realisation_ends_on",
+            REALISATION_ENDS_AFTER_START,
+            same_allowed=True,
+        )
         if not data.get("whole_city") and "districts" in data and not data["districts"]:
             self.add_error(
                 "districts",
@@ -279,6 +343,7 @@ class ConsultationAdmin(ReadOnlyHistoryAdmin):
         "status_label",
         "starts_at",
         "ends_at",
+        "cost",
         "preview_link",
     ]
     list_filter = [
@@ -303,6 +368,7 @@ class ConsultationAdmin(ReadOnlyHistoryAdmin):
     ]
     inlines = [ScheduleItemInline, MaterialInline]
     actions = ["publish", "publish_results", "withdraw"]
+    formfield_overrides = {models.DateTimeField: DATE_AND_TIME}
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = [
@@ -464,6 +530,10 @@ class ConsultationAdmin(ReadOnlyHistoryAdmin):
     @admin.display(description="jednostka", ordering="department__code")
     def department_code(self, obj):
         return obj.department.code
+
+    @admin.display(description="koszt", ordering="estimated_cost")
+    def cost(self, obj):
+        return amount_display(obj.estimated_cost) or "–"
 
     @admin.display(description="stan")
     def status_label(self, obj):

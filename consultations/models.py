@@ -12,12 +12,13 @@ from django_prose_editor.fields import ProseEditorField
 from simple_history.models import HistoricalRecords
 
 from common import pagecache, roles
-from common.fields import WebAddressField
+from common.fields import AmountField, PhoneField, WebAddressField
 from common.richtext import RICH_TEXT_EXTENSIONS
+from common.slugs import polish_slugify
 from consultations import bip
 from consultations.procedures import Procedure, ProcedureRules, rules_for
 from consultations.search import fold_text
-from consultations.uploads import check_material_file, validate_material_file
+from consultations.uploads import check_material_file, original_file_name, validate_material_file
 
 
 def rich_text_field(verbose_name, **kwargs):
@@ -53,7 +54,7 @@ class Department(ShownOnPages):
     )
     name = models.CharField("pełna nazwa", max_length=200)
     email = models.EmailField("e-mail", blank=True)
-    phone = models.CharField("telefon", max_length=40, blank=True)
+    phone = PhoneField("telefon", blank=True)
     address = models.CharField("adres", max_length=200, blank=True)
     is_active = models.BooleanField(
         "działa", default=True, help_text="Jednostek zlikwidowanych nie usuwa się: odznacz pole."
@@ -135,6 +136,12 @@ class Method(ShownOnPages):
 
     def __str__(self):
         return self.name
+
+
+# Said by the database's check constraints and, beside the date to correct, by the forms.
+ENDS_AFTER_START = "Koniec konsultacji musi być późniejszy niż ich początek."
+REALISATION_ENDS_AFTER_START = "Koniec realizacji nie może być wcześniejszy niż jej początek."
+ITEM_ENDS_AFTER_START = "Koniec musi być późniejszy niż początek."
 
 
 class Status(models.TextChoices):
@@ -287,7 +294,7 @@ class Consultation(ShownOnPages):
     )
     contact_name = models.CharField("osoba do kontaktu", max_length=200, blank=True)
     contact_email = models.EmailField("e-mail osoby do kontaktu", blank=True)
-    contact_phone = models.CharField("telefon osoby do kontaktu", max_length=40, blank=True)
+    contact_phone = PhoneField("telefon osoby do kontaktu", blank=True)
     order_number = models.CharField(
         "numer zarządzenia Prezydenta",
         max_length=50,
@@ -330,8 +337,11 @@ class Consultation(ShownOnPages):
     )
 
     # Planned city investments (category with is_investment).
-    estimated_cost = models.DecimalField(
-        "szacowany koszt (zł)", max_digits=14, decimal_places=2, null=True, blank=True
+    estimated_cost = AmountField(
+        "szacowany koszt (zł)",
+        null=True,
+        blank=True,
+        help_text="Np. 250 000,00: grosze po przecinku, tysiące można oddzielić spacją.",
     )
     location = models.CharField("adres lub lokalizacja", max_length=300, blank=True)
     realisation_starts_on = models.DateField("planowany początek realizacji", null=True, blank=True)
@@ -383,16 +393,14 @@ class Consultation(ShownOnPages):
             models.CheckConstraint(
                 condition=Q(ends_at__gt=models.F("starts_at")),
                 name="consultation_ends_after_start",
-                violation_error_message="Koniec konsultacji musi być późniejszy niż ich początek.",
+                violation_error_message=ENDS_AFTER_START,
             ),
             models.CheckConstraint(
                 condition=Q(realisation_ends_on__isnull=True)
                 | Q(realisation_starts_on__isnull=True)
                 | Q(realisation_ends_on__gte=models.F("realisation_starts_on")),
                 name="consultation_realisation_ends_after_start",
-                violation_error_message=(
-                    "Koniec realizacji nie może być wcześniejszy niż jej początek."
-                ),
+                violation_error_message=REALISATION_ENDS_AFTER_START,
             ),
             models.CheckConstraint(
                 condition=Q(estimated_cost__isnull=True) | Q(estimated_cost__gte=0),
@@ -514,7 +522,7 @@ class ScheduleItem(ShownOnPages):
             models.CheckConstraint(
                 condition=Q(ends_at__isnull=True) | Q(ends_at__gt=models.F("starts_at")),
                 name="schedule_item_ends_after_start",
-                violation_error_message="Koniec musi być późniejszy niż początek.",
+                violation_error_message=ITEM_ENDS_AFTER_START,
             ),
         ]
 
@@ -566,7 +574,15 @@ class Material(ShownOnPages):
         upload_to=material_upload_to,
         max_length=200,
         validators=[validate_material_file],
-        help_text="PDF, DOC, DOCX, ODT, XLS, XLSX, ODS, JPG lub PNG.",
+        # The formats and the limit are written under the field by the admin, from the
+        # settings the check uses (consultations.uploads.material_file_help_text).
+    )
+    original_name = models.CharField(
+        "nazwa wysłanego pliku",
+        max_length=200,
+        blank=True,
+        editable=False,
+        help_text="Tak nazywał się plik na komputerze osoby, która go dodała.",
     )
     kind = models.CharField("rodzaj pliku", max_length=10, choices=Kind, editable=False)
     size = models.PositiveBigIntegerField("rozmiar (bajty)", default=0, editable=False)
@@ -588,8 +604,20 @@ class Material(ShownOnPages):
         if file and not getattr(file, "_committed", True):
             self.kind = check_material_file(file)
             self.size = file.size
+            self.original_name = original_file_name(file.name)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         # One address for the material whatever its file: a replaced file keeps the link.
         return reverse("consultations:material", args=[self.consultation.slug, self.pk])
+
+    @property
+    def download_name(self) -> str:
+        """„projekt-uchwaly.pdf”: the name residents' browsers save the file under."""
+        return f"{polish_slugify(self.title, max_length=80)}.{self.kind}"
+
+    @property
+    def file_name_for_staff(self) -> str:
+        """The name the file was sent with; for files added before names were kept, the
+        name it downloads under. Never the generated name it is stored under."""
+        return self.original_name or self.download_name

@@ -7,6 +7,7 @@ anything is written to storage.
 
 import io
 import struct
+import unicodedata
 import zipfile
 
 import olefile
@@ -48,6 +49,8 @@ CONTENT_TYPES = {
 OFFICE_PACKAGES = {"docx", "xlsx", "odt", "ods"}
 OFFICE_COMPOUND_FILES = {"doc", "xls"}
 ALLOWED = "PDF, DOC, DOCX, ODT, XLS, XLSX, ODS, JPG, PNG"
+ALLOWED_IN_WORDS = "PDF, DOC, DOCX, ODT, XLS, XLSX, ODS, JPG lub PNG"
+ORIGINAL_NAME_MAX = 200  # Material.original_name
 OPENDOCUMENT = {
     b"application/vnd.oasis.opendocument.text": "odt",
     b"application/vnd.oasis.opendocument.spreadsheet": "ods",
@@ -57,6 +60,27 @@ MAX_ZIP_MEMBERS = 5000
 
 def max_material_bytes() -> int:
     return settings.CONSULTATION_MATERIAL_MAX_MB * 1024 * 1024
+
+
+def material_file_help_text() -> str:
+    """What the admin writes under the file field: from the settings the checks below use."""
+    return (
+        f"{ALLOWED_IN_WORDS}, najwyżej {settings.CONSULTATION_MATERIAL_MAX_MB} MB. "
+        "Plik bez hasła, makr i odwołań do innych plików; tekst najlepiej jako PDF."
+    )
+
+
+def original_file_name(name: str) -> str:
+    """The name the file was sent with, fit to be shown to staff: no folders, no control
+    characters, shortened in the middle so that the extension stays."""
+    name = (name or "").replace("\\", "/").rsplit("/", 1)[-1]
+    name = "".join(c for c in name if unicodedata.category(c)[0] != "C").strip()
+    if len(name) <= ORIGINAL_NAME_MAX:
+        return name
+    stem, dot, extension = name.rpartition(".")
+    if not dot or len(extension) > 10:
+        return name[: ORIGINAL_NAME_MAX - 1] + "…"
+    return stem[: ORIGINAL_NAME_MAX - len(extension) - 2] + "…." + extension
 
 
 def max_unpacked_bytes() -> int:
@@ -93,8 +117,8 @@ def _zip_kind(data: bytes) -> str | None:
                 return None
             if sum(member.file_size for member in members) > max_unpacked_bytes():
                 raise ValidationError(
-                    "Plik po rozpakowaniu zajmuje zbyt wiele miejsca jak na dokument. Prosimy "
-                    "sprawdzić, czy to właściwy plik.",
+                    "Plik po rozpakowaniu zajmuje zbyt wiele miejsca jak na dokument. Proszę "
+                    "sprawdzić, czy to właściwy plik, albo zapisać go jako PDF.",
                     code="too_large_unpacked",
                 )
             names = archive.namelist()
@@ -134,12 +158,18 @@ def check_material_file(file) -> str:
     limit = max_material_bytes()
     if file.size > limit:
         raise ValidationError(
-            "Plik jest za duży (%(size)s). Największy dopuszczalny rozmiar to %(limit)s.",
+            "Plik jest za duży (%(size)s). Największy dopuszczalny rozmiar to %(limit)s. "
+            "Proszę zmniejszyć plik, np. zapisać zdjęcia w dokumencie w niższej "
+            "rozdzielczości albo podzielić dokument na części, i dodać go jeszcze raz.",
             code="too_large",
             params={"size": filesizeformat(file.size), "limit": filesizeformat(limit)},
         )
     if file.size == 0:
-        raise ValidationError("Plik jest pusty.", code="empty")
+        raise ValidationError(
+            "Plik jest pusty (0 bajtów). Proszę sprawdzić, czy to właściwy plik, i dodać go "
+            "jeszcze raz.",
+            code="empty",
+        )
     name = (getattr(file, "name", "") or "").rsplit("/", 1)[-1]
     extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
     data = _read(file)
@@ -147,14 +177,15 @@ def check_material_file(file) -> str:
     if kind is None:
         raise ValidationError(
             "Nie można przyjąć tego pliku: jego zawartość nie jest dokumentem żadnego "
-            "z dopuszczalnych rodzajów (%(allowed)s). Prosimy sprawdzić, czy to właściwy plik.",
+            "z dopuszczalnych rodzajów (%(allowed)s). Proszę sprawdzić, czy to właściwy plik, "
+            "albo zapisać go w jednym z tych formatów.",
             code="unknown_content",
             params={"allowed": ALLOWED},
         )
     if extension not in EXTENSIONS[kind]:
         raise ValidationError(
             "Nazwa pliku kończy się na „.%(extension)s”, ale jego zawartość to %(kind)s. "
-            "Prosimy poprawić rozszerzenie albo wybrać właściwy plik.",
+            "Proszę poprawić rozszerzenie w nazwie albo wybrać właściwy plik.",
             code="extension_mismatch",
             params={"extension": extension or "(brak)", "kind": kind.upper()},
         )

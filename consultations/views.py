@@ -12,7 +12,6 @@ from common.datetimes import polish_date, polish_datetime
 from common.downloads import stored_file_response
 from common.pagination import page_query
 from common.roles import check_second_factor
-from common.slugs import polish_slugify
 from consultations import display, ical, selectors
 from consultations.abbreviations import UnitAbbreviations
 from consultations.filters import STATUS_TABS, ConsultationFilter
@@ -163,7 +162,7 @@ def material_file(request, slug, pk):
         check_second_factor(request)  # a draft's file only with staff power
     return stored_file_response(
         material.file,
-        filename=f"{polish_slugify(material.title, max_length=80)}.{material.kind}",
+        filename=material.download_name,
         content_type=CONTENT_TYPES[material.kind],
         public=material.consultation.is_published,
     )

@@ -6,7 +6,7 @@ from django_cleanup import cleanup
 from django_prose_editor.fields import ProseEditorField
 from simple_history.models import HistoricalRecords
 
-from common.fields import WebAddressField
+from common.fields import PhoneField, WebAddressField
 from common.richtext import RICH_TEXT_EXTENSIONS
 from czestochowa_portal.videos import (
     captions_upload_to,
@@ -168,9 +168,8 @@ class AccessibilityStatement(models.Model):
         help_text="Imię i nazwisko osoby, nie nazwa stanowiska.",
     )
     contact_email = models.EmailField("e-mail koordynatora")
-    contact_phone = models.CharField(
+    contact_phone = PhoneField(
         "telefon koordynatora",
-        max_length=40,
         validators=[PHONE_WITH_COUNTRY_CODE],
         help_text="Z numerem kierunkowym kraju, np. +48 34 370 71 00.",
     )

@@ -27,7 +27,8 @@ def check_video_file(file) -> str:
     limit = settings.SITE_PAGE_VIDEO_MAX_MB * 1024 * 1024
     if file.size > limit:
         raise ValidationError(
-            "Nagranie jest za duże (%(size)s). Największy dopuszczalny rozmiar to %(limit)s.",
+            "Nagranie jest za duże (%(size)s). Największy dopuszczalny rozmiar to %(limit)s. "
+            "Proszę zapisać je w mniejszej rozdzielczości albo podzielić na części.",
             params={"size": filesizeformat(file.size), "limit": filesizeformat(limit)},
             code="too_large",
         )
@@ -59,7 +60,8 @@ def validate_captions_file(file) -> None:
     file.seek(0)
     if not head.startswith(b"WEBVTT"):
         raise ValidationError(
-            "Napisy muszą być plikiem WebVTT (.vtt), który zaczyna się od słowa WEBVTT.",
+            "Napisy muszą być plikiem WebVTT (.vtt), który zaczyna się od słowa WEBVTT. Proszę "
+            "zapisać je w tym formacie (potrafi to większość programów do napisów).",
             code="not_webvtt",
         )
 

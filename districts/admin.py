@@ -1,14 +1,24 @@
+from django import forms
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 
+from common.datetimes import check_ends_after_start
 from common.pagecache import pages_changed
-from districts.models import CouncilMembership, District, DutyHour
+from districts.models import DUTY_ENDS_AFTER_START, CouncilMembership, District, DutyHour
 
 User = get_user_model()
 
 
+class DutyHourForm(forms.ModelForm):
+    def clean(self):
+        data = super().clean()
+        check_ends_after_start(self, "starts_at", "ends_at", DUTY_ENDS_AFTER_START)
+        return data
+
+
 class DutyHourInline(admin.TabularInline):
     model = DutyHour
+    form = DutyHourForm
     extra = 0
 
 

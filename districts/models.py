@@ -3,7 +3,7 @@ from django.db import models
 from django.urls import reverse
 
 from common import roles
-from common.fields import WebAddressField
+from common.fields import PhoneField, WebAddressField
 
 
 class DistrictQuerySet(models.QuerySet):
@@ -31,7 +31,7 @@ class District(models.Model):
         help_text="Np. piętro, wejście, dostępność dla osób z niepełnosprawnościami.",
     )
     email = models.EmailField("e-mail rady", blank=True)
-    phone = models.CharField("telefon rady", max_length=40, blank=True)
+    phone = PhoneField("telefon rady", blank=True)
     website = WebAddressField("strona internetowa rady", blank=True)
     boundary = models.JSONField(
         "granica (GeoJSON)", null=True, blank=True, help_text="Do map; pole może pozostać puste."
@@ -58,6 +58,9 @@ class District(models.Model):
     @property
     def council_name(self):
         return f"Rada Dzielnicy {self.name_genitive}"
+
+
+DUTY_ENDS_AFTER_START = "Dyżur musi kończyć się później, niż się zaczyna."
 
 
 class DutyHour(models.Model):
@@ -91,7 +94,7 @@ class DutyHour(models.Model):
             models.CheckConstraint(
                 condition=models.Q(ends_at__gt=models.F("starts_at")),
                 name="duty_hour_ends_after_start",
-                violation_error_message="Dyżur musi kończyć się później, niż się zaczyna.",
+                violation_error_message=DUTY_ENDS_AFTER_START,
             ),
         ]
 

@@ -135,10 +135,14 @@ class NewsForm(forms.ModelForm):
         if image.size > settings.NEWS_IMAGE_MAX_MB * 1024 * 1024:
             raise forms.ValidationError(
                 f"Zdjęcie jest za duże. Największy dopuszczalny rozmiar to "
-                f"{settings.NEWS_IMAGE_MAX_MB} MB."
+                f"{settings.NEWS_IMAGE_MAX_MB} MB. Prosimy zapisać je w mniejszej "
+                "rozdzielczości (np. 2000 pikseli na dłuższym boku) i dodać jeszcze raz."
             )
         if image.image.format not in IMAGE_FORMATS:
-            raise forms.ValidationError("Prosimy dodać zdjęcie w formacie JPG, PNG lub WebP.")
+            raise forms.ValidationError(
+                f"Zdjęć w formacie {image.image.format} portal nie przyjmuje. Prosimy zapisać "
+                "zdjęcie jako JPG, PNG lub WebP i dodać je jeszcze raz."
+            )
         width, height = image.image.size
         if width * height > MAX_IMAGE_PIXELS or max(width, height) > MAX_IMAGE_SIDE:
             raise forms.ValidationError(

@@ -1,6 +1,7 @@
 from django import template
 from js_asset import Media
 
+from common.amounts import amount_display
 from common.datetimes import html_datetime, polish_date, polish_datetime
 from common.phones import phone_display, phone_href
 from common.richtext import clean_rich_text, scrollable_tables
@@ -47,6 +48,12 @@ def polish_datetime_filter(value):
 @register.filter(name="polish_yes_no_icons")
 def polish_yes_no_icons_filter(cell):
     return polish_yes_no_icons(str(cell))
+
+
+@register.filter
+def amount(value):
+    """„250 000,00 zł”, non-breaking: `{{ consultation.estimated_cost|amount }}`."""
+    return amount_display(value)
 
 
 @register.filter

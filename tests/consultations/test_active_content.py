@@ -19,8 +19,13 @@ from consultations.demo import tiny_pdf
 from consultations.uploads import check_material_file
 from tests.consultations import crafted_files as crafted
 
-AGAIN_AS_PDF = "Zapisz go ponownie jako zwykły PDF (np. „Drukuj do PDF”) i dodaj jeszcze raz."
-WITHOUT_THEM = "Zapisz go bez nich (np. jako zwykły .docx, .xlsx lub PDF) i dodaj ponownie."
+AGAIN_AS_PDF = (
+    "Proszę zapisać go ponownie jako zwykły PDF (np. poleceniem „Drukuj do PDF”) i dodać "
+    "jeszcze raz."
+)
+WITHOUT_THEM = (
+    "Proszę zapisać go bez nich (np. jako zwykły plik .docx, .xlsx lub PDF) i dodać jeszcze raz."
+)
 VBA_PROJECT = "http://schemas.microsoft.com/office/2006/relationships/vbaProject"
 OLE_OBJECT = "application/vnd.openxmlformats-officedocument.oleObject"
 
@@ -115,8 +120,8 @@ def test_html_posing_as_a_pdf_is_refused():
 
 def test_a_pdf_that_cannot_be_read_is_refused_with_its_own_message():
     assert refusal("a.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog") == (
-        "Nie można odczytać tego pliku PDF: jest uszkodzony albo to nie jest PDF. Zapisz go "
-        "ponownie (np. „Drukuj do PDF”) i dodaj jeszcze raz."
+        "Nie można odczytać tego pliku PDF: jest uszkodzony albo to nie jest PDF. Proszę "
+        "zapisać go ponownie (np. poleceniem „Drukuj do PDF”) i dodać jeszcze raz."
     )
 
 

@@ -121,8 +121,9 @@ def test_the_admin_links_the_current_file_to_the_material_address(client, depart
     client.force_login(with_second_factor(department_staff))
     url = f"/admin/consultations/consultation/{material.consultation.pk}/change/"
     html = client.get(url).content.decode()
-    assert f'<a href="{material.get_absolute_url()}">{material.file.name}</a>' in html
+    assert f'<a href="{material.get_absolute_url()}">projekt.pdf</a>' in html
     assert "/media/materialy/" not in html
+    assert material.file.name not in html  # the generated name it is stored under
 
 
 @pytest.fixture
