@@ -143,6 +143,13 @@ def check_second_factor(request) -> None:
         raise SecondFactorRequired
 
 
+def person_label(user) -> str:
+    """„Anna Kowalska (a.kowalska@czestochowa.um.gov.pl)”: how staff pick a person for a
+    role. The name alone is not enough: two people may share it, one e-mail address never."""
+    name = user.get_full_name()
+    return f"{name} ({user.email})" if name else user.email
+
+
 # Each membership-backed role: the group and the user's related name of the memberships.
 MEMBERSHIP_ROLES = {
     STAFF: "department_memberships",

@@ -16,6 +16,7 @@ from django.utils.html import format_html
 from common.amounts import amount_display
 from common.datetimes import check_ends_after_start
 from common.history import ReadOnlyHistoryAdmin
+from common.roles import person_label
 from consultations.display import districts_text, duration_text, material_label, schedule_when
 from consultations.models import (
     ENDS_AFTER_START,
@@ -80,14 +81,47 @@ class DepartmentMembershipInline(admin.TabularInline):
     extra = 0
     autocomplete_fields = ["user"]
 
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        if db_field.name == "user":
+            field.label_from_instance = person_label  # two Anna Kowalska told apart
+        return field
+
+
+class DepartmentStateFilter(admin.SimpleListFilter):
+    title = "stan"
+    parameter_name = "stan"
+
+    def lookups(self, request, model_admin):
+        return [("dzialajace", "działające"), ("zlikwidowane", "zlikwidowane")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "dzialajace":
+            return queryset.active()
+        if self.value() == "zlikwidowane":
+            return queryset.filter(is_active=False)
+        return queryset
+
 
 @admin.register(Department)
 class DepartmentAdmin(admin.ModelAdmin):
-    list_display = ["code", "name", "email", "is_active"]
-    list_filter = ["is_active"]
+    """A unit closed down is marked („działa” unticked), never deleted: its consultations
+    stay on record under its name, and so does who worked there."""
+
+    list_display = ["code", "name", "email", "state"]
+    list_filter = [DepartmentStateFilter]
     search_fields = ["code", "name"]
     # Saving or deleting a membership row syncs its people's roles (common.roles).
     inlines = [DepartmentMembershipInline]
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="stan", ordering="-is_active")
+    def state(self, department):
+        if department.is_active:
+            return "działa"
+        return format_html("<strong>{}</strong>", "zlikwidowana")
 
     def history_view(self, request, object_id, extra_context=None):
         # The change log names who joined and left the staff, by e-mail address: it is for

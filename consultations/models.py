@@ -57,7 +57,12 @@ class Department(ShownOnPages):
     phone = PhoneField("telefon", blank=True)
     address = models.CharField("adres", max_length=200, blank=True)
     is_active = models.BooleanField(
-        "działa", default=True, help_text="Jednostek zlikwidowanych nie usuwa się: odznacz pole."
+        "działa",
+        default=True,
+        help_text=(
+            "Jednostki zlikwidowanej nie usuwa się: wystarczy odznaczyć to pole. Jej konsultacje "
+            "zostają w serwisie, a nowych nie można już do niej przypisać."
+        ),
     )
 
     objects = DepartmentQuerySet.as_manager()
@@ -68,7 +73,9 @@ class Department(ShownOnPages):
         ordering = ["code"]
 
     def __str__(self):
-        return f"{self.name} ({self.code})"
+        # The mark goes wherever staff meet the unit: lists, pickers, filters, a person's page.
+        name = f"{self.name} ({self.code})"
+        return name if self.is_active else f"{name} – zlikwidowana"
 
 
 class DepartmentMembership(roles.Membership):

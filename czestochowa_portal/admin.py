@@ -1,8 +1,11 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import ReadOnlyPasswordHashWidget, UserChangeForm
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
 
 from common.history import ReadOnlyHistoryAdmin
+from common.roles import person_label
 from czestochowa_portal.models import AccessibilityStatement, Building, SitePage, User
 
 
@@ -27,9 +30,18 @@ class UserAdmin(DjangoUserAdmin):
     list_display = ["email", "first_name", "last_name", "is_staff", "is_active", "last_login"]
     list_filter = ["is_staff", "is_superuser", "is_active", "groups"]
     search_fields = ["email", "first_name", "last_name"]
+    readonly_fields = ["memberships"]
     fieldsets = [
         (None, {"fields": ["email", "password"]}),
         ("Dane osobowe", {"fields": ["first_name", "last_name"]}),
+        (
+            "Jednostki i rady dzielnic",
+            {
+                "fields": ["memberships"],
+                "description": "Do jednostki lub rady dodaje się osobę na stronie tej jednostki "
+                "albo dzielnicy; z tego wynikają też jej role.",
+            },
+        ),
         (
             "Uprawnienia",
             {"fields": ["is_active", "is_staff", "is_superuser", "groups", "user_permissions"]},
@@ -39,6 +51,38 @@ class UserAdmin(DjangoUserAdmin):
     add_fieldsets = [
         (None, {"classes": ["wide"], "fields": ["email", "password1", "password2"]}),
     ]
+
+    # In the search box of a department's or a council's member: the name and the address.
+    autocomplete_label = staticmethod(person_label)
+
+    @admin.display(description="należy do")
+    def memberships(self, user):
+        departments = format_html_join(
+            "",
+            '<li><a href="{}">{}</a></li>',
+            (
+                (
+                    reverse("admin:consultations_department_change", args=[row.department_id]),
+                    row.department,
+                )
+                for row in user.department_memberships.select_related("department")
+            ),
+        )
+        councils = format_html_join(
+            "",
+            '<li><a href="{}">{}</a>, {}</li>',
+            (
+                (
+                    reverse("admin:districts_district_change", args=[seat.district_id]),
+                    seat.district.council_name,
+                    seat.function_title,
+                )
+                for seat in user.council_memberships.select_related("district")
+            ),
+        )
+        if not departments and not councils:
+            return "Do żadnej jednostki ani rady dzielnicy."
+        return format_html('<ul class="memberships">{}{}</ul>', departments, councils)
 
 
 @admin.register(SitePage)

@@ -5,6 +5,7 @@ import re
 
 from django.contrib import admin
 from django.contrib.admin.exceptions import NotRegistered
+from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.contenttypes.views import shortcut
 from django.http import Http404
@@ -17,7 +18,19 @@ from consultations.display import countdown
 from consultations.selectors import CLOSING_SOON, work_of
 
 
+class PortalAutocompleteJsonView(AutocompleteJsonView):
+    """The search box of a related field lists what the searched model's admin names in
+    `autocomplete_label` (people with their e-mail addresses), else the record's name."""
+
+    def serialize_result(self, obj, to_field_name):
+        label = getattr(self.model_admin, "autocomplete_label", str)
+        return super().serialize_result(obj, to_field_name) | {"text": label(obj)}
+
+
 class PortalAdminSite(admin.AdminSite):
+    def autocomplete_view(self, request):
+        return PortalAutocompleteJsonView.as_view(admin_site=self)(request)
+
     def get_urls(self):
         urls = [url for url in super().get_urls() if getattr(url, "name", "") != "view_on_site"]
         return [

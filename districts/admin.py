@@ -4,6 +4,7 @@ from django.contrib.auth import get_user_model
 
 from common.datetimes import check_ends_after_start
 from common.pagecache import pages_changed
+from common.roles import person_label
 from districts.models import DUTY_ENDS_AFTER_START, CouncilMembership, District, DutyHour
 
 User = get_user_model()
@@ -37,6 +38,12 @@ class CouncilMembershipInline(admin.TabularInline):
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("user")
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        if db_field.name == "user":
+            field.label_from_instance = person_label  # two Anna Kowalska told apart
+        return field
 
     @admin.display(description="osoba")
     def member_name(self, membership):

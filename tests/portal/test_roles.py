@@ -293,11 +293,18 @@ def test_a_department_or_district_with_members_cannot_be_deleted(
     bleszno = District.objects.get(slug="bleszno")
     with pytest.raises(ProtectedError), transaction.atomic():
         bleszno.delete()
+    # The admin deletes no department at all (one closed down is marked, see
+    # tests/portal/test_people_in_the_admin.py); a district with a council is protected.
     response = admin_client.post(
         f"/admin/consultations/department/{iz.pk}/delete/", {"post": "yes"}
     )
+    assert response.status_code == 403
+    assert Department.objects.filter(pk=iz.pk).exists()
+    response = admin_client.post(f"/admin/districts/district/{bleszno.pk}/delete/", {"post": "yes"})
     assert response.status_code == 200
     assert "wymagałoby skasowania następujących chronionych obiektów" in response.content.decode()
-    assert Department.objects.filter(pk=iz.pk).exists()
+    assert District.objects.filter(pk=bleszno.pk).exists()
     department_staff.refresh_from_db()
+    council_member.refresh_from_db()
     assert department_staff.is_staff
+    assert council_member.council_memberships.exists()
