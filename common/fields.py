@@ -5,6 +5,7 @@ it adds is how forms read and check the value.
 """
 
 from django.db import models
+from django.utils.functional import cached_property
 
 from common.amounts import PolishAmountField
 from common.phones import PolishPhoneField, validate_phone
@@ -43,9 +44,17 @@ class AmountField(models.DecimalField):
 
 
 class PhoneField(models.CharField):
-    """A Polish telephone number (common.phones), checked wherever it is saved."""
+    """A Polish telephone number (common.phones), checked wherever it is saved.
+
+    Validators given to the field (a stricter rule, such as the +48 the accessibility
+    statement needs) replace the general check: one message for one mistake, not two.
+    """
 
     default_validators = [validate_phone]
+
+    @cached_property
+    def validators(self):
+        return list(self._validators) or super().validators
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("max_length", 40)
