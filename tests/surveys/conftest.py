@@ -137,3 +137,14 @@ def staff_client(client, department_staff):
     """A clerk of IZ in the admin, with the second factor passed."""
     client.force_login(with_second_factor(department_staff))
     return client
+
+
+@pytest.fixture
+def other_department_staff(django_user_model):
+    """Works for MZD, not for IZ."""
+    from consultations.services import department_member_add
+    from tests.conftest import make_user
+
+    user = make_user(django_user_model, "pracownik.mzd@example.com")
+    department_member_add(user=user, department=Department.objects.get(code="MZD"))
+    return user
