@@ -1,7 +1,7 @@
 """Single-use access codes: how they look, how they are made and how they are stored.
 
 A code is ten characters from an alphabet without look-alikes (no 0/O, 1/I/L, 5/S, 2/Z,
-8/B), printed in two groups („K7M4-XR9TQ”): about 46 bits, beyond guessing. People may type
+8/B), printed in two groups („K7M4X-R9TQA”): about 46 bits, beyond guessing. People may type
 it in lower case, with or without the dash or spaces.
 
 Only a keyed hash is stored (HMAC-SHA256 with the SECRET_KEY): someone who reads the
@@ -18,7 +18,7 @@ from django.conf import settings
 
 ALPHABET = "34679ACDEFGHJKMNPQRTUVWXY"
 LENGTH = 10
-GROUP = 4
+GROUP = 5
 _SEPARATORS = re.compile(r"[\s\-–—_.]+")
 _VALID = re.compile(f"[{ALPHABET}]{{{LENGTH}}}")
 
@@ -29,7 +29,7 @@ def new_code() -> str:
 
 
 def printed(code: str) -> str:
-    """The code as printed on the sheet: „K7M4-XR9TQ”."""
+    """The code as printed on the sheet: „K7M4X-R9TQA”."""
     return f"{code[:GROUP]}-{code[GROUP:]}"
 
 

@@ -369,12 +369,12 @@ class SurveyForm(forms.Form):
                 label="Kod dostępu",
                 max_length=40,
                 help_text=(
-                    "Kod z otrzymanej kartki, np. K7M4-XR9TQ. Wielkość liter i myślnik "
+                    "Kod z otrzymanej kartki, np. K7M4X-R9TQA. Wielkość liter i myślnik "
                     "nie mają znaczenia."
                 ),
                 error_messages={
                     "required": "Prosimy przepisać kod dostępu z otrzymanej kartki.",
-                    "max_length": "To nie jest kod dostępu: kod ma 10 znaków, np. K7M4-XR9TQ.",
+                    "max_length": "To nie jest kod dostępu: kod ma 10 znaków, np. K7M4X-R9TQA.",
                 },
                 widget=forms.TextInput(
                     attrs={"autocomplete": "off", "autocapitalize": "characters"}
@@ -397,7 +397,7 @@ class SurveyForm(forms.Form):
         code = codes.normalised(self.cleaned_data[CODE])
         if code is None:
             raise forms.ValidationError(
-                "To nie jest kod dostępu: kod ma 10 znaków (litery i cyfry), np. K7M4-XR9TQ. "
+                "To nie jest kod dostępu: kod ma 10 znaków (litery i cyfry), np. K7M4X-R9TQA. "
                 "Prosimy przepisać go z kartki.",
                 code="malformed",
             )
