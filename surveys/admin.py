@@ -14,7 +14,6 @@ from django.db.models import Count
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
-from django.views.decorators.cache import never_cache
 
 from consultations.models import Department
 from consultations.permissions import consultations_managed_by, departments_of
@@ -306,9 +305,12 @@ class SurveyAdmin(admin.ModelAdmin):
         }
         return super().change_view(request, object_id, form_url, extra_context)
 
-    @never_cache
     def access_codes_view(self, request, object_id):
-        """Make N single-use codes and show them once, as a sheet to print and cut."""
+        """Make N single-use codes and show them once, as a sheet to print and cut.
+
+        The admin's view wrapper marks the answer never to be cached: the codes exist in
+        this page only.
+        """
         survey = self.get_object(request, unquote(object_id))
         if survey is None:
             return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)

@@ -605,7 +605,7 @@ class AnsweringSteps:
             self.step = max(0, min(self.step, self.last_step))
             self.action = post.get(ACTION) if post.get(ACTION) in (BACK, NEXT, SEND) else NEXT
             for key in _data_keys(self.form_for(self.step)):
-                self.data.setlist(key, [value for value in post.getlist(key)])
+                self.data.setlist(key, list(post.getlist(key)))
 
     @property
     def last_step(self) -> int:

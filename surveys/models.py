@@ -197,13 +197,13 @@ class Survey(models.Model):
         super().save(*args, **kwargs)
         pagecache.pages_changed()  # the consultation's stored page links its surveys
 
+    def get_absolute_url(self):
+        return reverse("surveys:detail", args=[self.slug])
+
     def delete(self, *args, **kwargs):
         result = super().delete(*args, **kwargs)
         pagecache.pages_changed()
         return result
-
-    def get_absolute_url(self):
-        return reverse("surveys:detail", args=[self.slug])
 
     def phase_at(self, now) -> "Survey.Phase":
         if self.status != self.Status.PUBLISHED:

@@ -132,7 +132,7 @@ def test_going_back_and_forth_keeps_the_answers_of_every_part(client, survey):
 
 
 def test_a_part_with_errors_is_shown_again_with_its_answers(client, survey):
-    q, options = names(survey)
+    q, _options = names(survey)
     html = start(client, survey)
     _, html = step(client, survey, html, "dalej", **{f"q{q['Ulubione miejsce'].pk}": "Staw"})
     assert "Część 1 z 3" in html
