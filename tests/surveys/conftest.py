@@ -1,5 +1,6 @@
 """Surveys with every kind of question, at fixed moments, and the people who build them."""
 
+import re
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -148,3 +149,8 @@ def other_department_staff(django_user_model):
     user = make_user(django_user_model, "pracownik.mzd@example.com")
     department_member_add(user=user, department=Department.objects.get(code="MZD"))
     return user
+
+
+def readable(html: str) -> str:
+    """The page with non-breaking spaces and runs of white space as single spaces."""
+    return re.sub(r"\s+", " ", html.replace("&nbsp;", " ").replace("\xa0", " "))
