@@ -44,7 +44,7 @@ SCALE_MAX_POINTS = 11
 NUMBER_LIMIT = 1_000_000_000
 
 DEFAULT_ANONYMITY_STATEMENT = (
-    "Ankieta jest anonimowa. Nie pytamy o imię, nazwisko, adres ani e-mail. Przy odpowiedziach "
+    "Nie pytamy o imię, nazwisko, adres ani e-mail. Przy odpowiedziach "
     "nie zapisujemy konta w serwisie, adresu IP, danych przeglądarki ani godziny wysłania – "
     "tylko dzień i sposób wypełnienia (internet albo ankieta papierowa z miejscem jej "
     "zebrania). Odpowiedzi opracowuje jednostka prowadząca ankietę i publikuje je wyłącznie "
