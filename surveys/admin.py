@@ -11,6 +11,7 @@ from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.db.models import Count
+from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
@@ -65,10 +66,14 @@ def _option_answered(option):
     return None
 
 
-class SectionInline(admin.TabularInline):
+class SectionInline(admin.StackedInline):
     model = Section
     extra = 0
     fields = ["position", "title", "description"]
+
+    def get_extra(self, request, obj=None, **kwargs):
+        return 1 if obj is None else 0  # a new survey starts with its first section
+
     formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2})}}
 
     def get_formset(self, request, obj=None, **kwargs):
@@ -360,7 +365,7 @@ class AccessCodesForm(forms.Form):
 # --- questions -------------------------------------------------------------------------
 
 
-class OptionInline(admin.TabularInline):
+class OptionInline(admin.StackedInline):
     model = Option
     extra = 0
     fields = ["position", "label", "is_other"]
@@ -461,9 +466,32 @@ class QuestionAdmin(admin.ModelAdmin):
             protected = [f"zapisane odpowiedzi na to pytanie: {answered}"]
         return deleted, counts, perms_needed, protected
 
+    def get_changeform_initial_data(self, request):
+        initial = super().get_changeform_initial_data(request)
+        section = Section.objects.filter(
+            pk=initial.get("section") if str(initial.get("section", "")).isdigit() else None
+        ).first()
+        if section is not None:
+            initial["position"] = section.questions.count() + 1
+        return initial
+
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         question_fixed_options_sync(question=form.instance)
+
+    def _back_to_survey(self, request, question, response):
+        # „Zapisz” goes back to the survey being built, not to a list of every question.
+        if "_continue" in request.POST or "_addanother" in request.POST:
+            return response
+        return HttpResponseRedirect(
+            reverse("admin:surveys_survey_change", args=[question.section.survey_id])
+        )
+
+    def response_add(self, request, obj, post_url_continue=None):
+        return self._back_to_survey(request, obj, super().response_add(request, obj))
+
+    def response_change(self, request, obj):
+        return self._back_to_survey(request, obj, super().response_change(request, obj))
 
     @admin.display(description="ankieta", ordering="section__survey__title")
     def survey_title(self, obj):

@@ -144,3 +144,26 @@ def test_survey_pages_do_not_scroll_sideways_at_320_pixels(page):
         page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
         <= 0
     )
+
+
+def test_staff_make_a_sheet_of_codes_that_prints_and_passes_axe(page, department_staff, settings):
+    from tests.browser.actions import log_in
+
+    settings.STAFF_MFA_REQUIRED = False
+    survey = now_relative_survey(title="Ankieta z kodami")
+    add_question(add_section(survey), Kind.YES_NO, "Czy zwężyć ulicę?")
+    log_in(page, department_staff.email)
+    page.goto(f"/admin/surveys/survey/{survey.pk}/change/")
+    page.click(".object-tools >> text=Kody dostępu")
+    assert axe_violations(page) == ""
+    page.fill("#id_count", "9")
+    page.click("input[type=submit]")
+    assert page.locator(".code-sheet__code").count() == 9
+    assert axe_violations(page) == ""
+    page.emulate_media(media="print")
+    assert not page.locator(".code-sheet__intro").is_visible()
+    assert not page.locator(".main-nav").is_visible()
+    columns = page.evaluate(
+        "getComputedStyle(document.querySelector('.code-sheet')).gridTemplateColumns.split(' ').length"
+    )
+    assert columns == 3

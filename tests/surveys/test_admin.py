@@ -101,7 +101,7 @@ def test_staff_build_a_survey_with_sections_then_questions_with_options(staff_cl
     assert f"{QUESTIONS}add/?section={first.pk}" in change
 
     data = form_of(staff_client, f"{QUESTIONS}add/?section={first.pk}", "question_form")
-    assert data["section"] == str(first.pk)
+    assert (data["section"], data["position"]) == (str(first.pk), "1")
     data |= {
         "text": "Co dodać w parku?",
         "kind": Kind.MULTIPLE,
@@ -116,7 +116,10 @@ def test_staff_build_a_survey_with_sections_then_questions_with_options(staff_cl
     }
     response = staff_client.post(f"{QUESTIONS}add/?section={first.pk}", data)
     assert response.status_code == 302, response.content.decode()[:4000]
+    assert response.url == f"{SURVEYS}{survey.pk}/change/"  # back to the survey being built
     question = Question.objects.get(text="Co dodać w parku?")
+    next_one = form_of(staff_client, f"{QUESTIONS}add/?section={first.pk}", "question_form")
+    assert next_one["position"] == "2"
     assert [(o.label, o.is_other) for o in question.options.all()] == [
         ("Ławki", False),
         ("Drzewa", False),
