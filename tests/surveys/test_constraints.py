@@ -104,7 +104,7 @@ def test_limits_fit_the_kind_of_question(survey):
     )
     refused(
         lambda: Question.objects.create(
-            section=section, kind=Kind.NUMBER, text="Ogromna", max_value=10**10
+            section=section, kind=Kind.NUMBER, text="Ogromna", max_value=2 * 10**9
         )
     )
     Question.objects.create(
