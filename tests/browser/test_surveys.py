@@ -163,7 +163,6 @@ def test_staff_make_a_sheet_of_codes_that_prints_and_passes_axe(page, department
     page.emulate_media(media="print")
     assert not page.locator(".code-sheet__intro").is_visible()
     assert not page.locator(".main-nav").is_visible()
-    columns = page.evaluate(
-        "getComputedStyle(document.querySelector('.code-sheet')).gridTemplateColumns.split(' ').length"
-    )
-    assert columns == 3
+    sheet = page.locator(".code-sheet")
+    columns = sheet.evaluate("element => getComputedStyle(element).gridTemplateColumns")
+    assert len(columns.split(" ")) == 3
