@@ -18,6 +18,7 @@ from districts.models import CouncilMembership, District
 from districts.services import council_member_add
 from news.demo import seed_news
 from participation.demo import seed_participation
+from surveys.demo import seed_surveys
 
 DEMO_PASSWORD = "demo-Czestochowa-2026"  # noqa: S105 - printed on purpose, DEBUG only
 
@@ -82,4 +83,5 @@ def seed_demo() -> list[DemoAccount]:
     seed_participation(
         make_user=_verified_user, resident=resident_user, staff=staff_user, moderator=moderator_user
     )
+    seed_surveys()
     return DEMO_ACCOUNTS

@@ -1,7 +1,151 @@
-from django.shortcuts import render
-from django.views.decorators.http import require_safe
+from django.conf import settings
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_safe
+
+from common.datetimes import polish_date, polish_datetime
+from common.roles import check_second_factor
+from surveys import selectors, services
+from surveys.forms import BACK, CODE, SEND, AnsweringSteps
+from surveys.models import Survey
+from surveys.permissions import can_view_survey
+
+# The browser remembers which surveys it has sent, so that a second online answer from it
+# is discouraged. Only survey numbers, signed; nothing of it reaches the responses.
+ANSWERED_COOKIE = "ankiety_wyslane"
+ANSWERED_SALT = "surveys.answered"
 
 
 @require_safe
 def survey_list(request):
-    return render(request, "surveys/survey_list.html")
+    now = timezone.now()
+    surveys = list(selectors.survey_cards(now))
+    for survey in surveys:
+        survey.phase_now = survey.phase_at(now)
+        survey.opens = polish_datetime(survey.opens_at)
+        survey.closes = polish_datetime(survey.closes_at)
+    context = {
+        "open_surveys": [s for s in surveys if s.phase_now == Survey.Phase.OPEN],
+        "planned_surveys": [s for s in surveys if s.phase_now == Survey.Phase.PLANNED],
+        "closed_surveys": [s for s in surveys if s.phase_now == Survey.Phase.CLOSED],
+        "offices": selectors.district_offices(),
+    }
+    context["any_on_paper"] = any(s.paper_copies for s in context["open_surveys"])
+    return render(request, "surveys/survey_list.html", context)
+
+
+def _survey_to_show(request, slug):
+    survey = selectors.survey_for_answering(slug)
+    if survey is None or not can_view_survey(request.user, survey):
+        raise Http404("Nie ma takiej ankiety.")
+    if not survey.is_published:
+        check_second_factor(request)  # a draft is seen only with staff power
+    return survey
+
+
+def _answered_here(request) -> set[int]:
+    value = request.get_signed_cookie(ANSWERED_COOKIE, default="", salt=ANSWERED_SALT)
+    return {int(part) for part in value.split(",") if part.isdigit()}
+
+
+def _remember_answered(response, request, survey):
+    answered = sorted(_answered_here(request) | {survey.pk})[-50:]
+    response.set_signed_cookie(
+        ANSWERED_COOKIE,
+        ",".join(str(pk) for pk in answered),
+        salt=ANSWERED_SALT,
+        max_age=365 * 24 * 3600,
+        httponly=True,
+        samesite="Lax",
+        secure=settings.SESSION_COOKIE_SECURE,
+    )
+
+
+def _base_context(survey, now):
+    return {
+        "survey": survey,
+        "phase": survey.phase_at(now),
+        "preview": not survey.is_published,
+        "opens": polish_datetime(survey.opens_at),
+        "closes": polish_datetime(survey.closes_at),
+        "closed_on": polish_date(survey.closes_at),
+    }
+
+
+def _step_page(request, survey, steps, step, form, now, *, status=200):
+    context = _base_context(survey, now) | {
+        "steps": steps,
+        "step": step,
+        "section": steps.sections[step] if steps.sections else None,
+        "form": form,
+        "blocks": form.blocks(),
+        "errors": form.error_list() if form.is_bound else [],
+        "state": steps.state_token(step),
+        "is_first": step == 0,
+        "is_last": step == steps.last_step,
+        "step_count": len(steps.sections),
+    }
+    return render(request, "surveys/survey_detail.html", context, status=status)
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def survey_detail(request, slug):
+    """Answer a survey, section by section; nothing is stored until the last step is sent."""
+    survey = _survey_to_show(request, slug)
+    now = timezone.now()
+    context = _base_context(survey, now)
+    refused = 403 if request.method == "POST" else 200
+    if context["phase"] in (Survey.Phase.PLANNED, Survey.Phase.CLOSED):
+        return render(request, "surveys/survey_not_open.html", context, status=refused)
+    if not survey.uses_codes and survey.pk in _answered_here(request) and not context["preview"]:
+        return render(request, "surveys/survey_answered.html", context, status=refused)
+    if request.method != "POST":
+        steps = AnsweringSteps(survey)
+        return _step_page(request, survey, steps, 0, steps.form_for(0), now)
+
+    steps = AnsweringSteps(survey, request.POST)
+    step = steps.step
+    if steps.action == BACK:
+        back = max(step - 1, 0)
+        return _step_page(request, survey, steps, back, steps.form_for(back), now)
+    form = steps.form_for(step, bound=True)
+    if not form.is_valid():
+        return _step_page(request, survey, steps, step, form, now)
+    if CODE in form.cleaned_data:
+        problem = services.access_code_problem(survey=survey, code=form.cleaned_data[CODE])
+        if problem:
+            form.add_error(CODE, problem)
+            return _step_page(request, survey, steps, step, form, now)
+    if step < steps.last_step and steps.action != SEND:
+        return _step_page(request, survey, steps, step + 1, steps.form_for(step + 1), now)
+
+    whole = steps.whole_form()
+    if not whole.is_valid():
+        wrong = steps.first_step_with_errors(whole)
+        return _step_page(request, survey, steps, wrong, steps.form_for(wrong, bound=True), now)
+    if context["preview"]:
+        return render(request, "surveys/survey_preview_sent.html", context)
+    try:
+        services.response_submit(
+            survey=survey, answers=whole.answers(), code=whole.cleaned_data.get(CODE), now=now
+        )
+    except services.SurveyNotOpen:
+        return render(request, "surveys/survey_not_open.html", context, status=403)
+    except services.CodeRefused as refusal:
+        first = steps.form_for(0, bound=True)
+        first.is_valid()
+        first.add_error(CODE, refusal.messages[0])
+        return _step_page(request, survey, steps, 0, first, now)
+    response = redirect("surveys:thanks", slug=survey.slug)
+    if not survey.uses_codes:
+        _remember_answered(response, request, survey)
+    return response
+
+
+@require_safe
+def survey_thanks(request, slug):
+    survey = _survey_to_show(request, slug)
+    return render(request, "surveys/survey_thanks.html", _base_context(survey, timezone.now()))

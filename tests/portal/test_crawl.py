@@ -19,6 +19,8 @@ from consultations.demo import seed_consultations
 from consultations.models import Consultation
 from districts.models import District
 from news.models import News
+from surveys.demo import seed_surveys
+from surveys.models import Survey
 from tests.conftest import PASSWORD
 from tests.htmlcheck import nu_html_errors, outline
 
@@ -59,6 +61,9 @@ def public_urls():
     urls = [reverse(name) for name in STATIC_PAGES]
     urls += [district.get_absolute_url() for district in District.objects.all()]
     urls += [consultation.get_absolute_url() for consultation in Consultation.objects.published()]
+    for survey in Survey.objects.published():
+        urls.append(survey.get_absolute_url())
+        urls.append(reverse("surveys:thanks", args=[survey.slug]))
     for news in News.objects.visible():
         urls.append(news.get_absolute_url())
         urls.append(reverse("news:archive", args=[news.publish_at.year, news.publish_at.month]))
@@ -226,6 +231,23 @@ def some_consultations(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def some_surveys(some_consultations):
+    """The demo surveys (open, closed, planned, with codes) so their pages are crawled."""
+    seed_surveys()
+
+
+def survey_pages(client):
+    """A survey's pages as a resident meets them: with errors, the next part, the end."""
+    pages = {}
+    for slug in ["jak-ma-wygladac-iii-aleja", "uspokojenie-ruchu-tysiaclecie-ankieta"]:
+        url = reverse("surveys:detail", args=[slug])
+        response = client.post(url, {"krok": "0", "akcja": "dalej", "kod": "zly kod"})
+        assert response.status_code == 200, url
+        pages[f"{url} (błędy)"] = response.content.decode()
+    return pages
+
+
+@pytest.fixture(autouse=True)
 def some_news(django_user_model):
     """A city-wide and a district news item, with an image, so their pages are crawled."""
     from django.core.files.base import ContentFile
@@ -304,7 +326,15 @@ def test_every_page_passes_the_nu_html_checker(
     client.logout()
     pages |= account_pages(client, resident, django_user_model)
     pages |= panel_pages(client, council_member)
+    pages |= survey_pages(client)
     pages |= admin_pages(client, superuser)
+    client.force_login(superuser)
+    survey = Survey.objects.get(slug="jak-ma-wygladac-iii-aleja")
+    codes_url = reverse("admin:surveys_survey_access_codes", args=[survey.pk])
+    pages[codes_url] = client.get(codes_url).content.decode()
+    pages[f"{codes_url} (błąd)"] = client.post(codes_url, {"count": "0"}).content.decode()
+    pages[f"{codes_url} (arkusz)"] = client.post(codes_url, {"count": "6"}).content.decode()
+    client.logout()
     errors = nu_html_errors(pages)
     assert errors == {}, "\n".join(f"{page}: {error}" for page in errors for error in errors[page])
 

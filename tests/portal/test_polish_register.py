@@ -20,6 +20,8 @@ from tests.portal.test_crawl import (  # noqa: F401
     publishing_pages,
     some_consultations,
     some_news,
+    some_surveys,
+    survey_pages,
 )
 
 pytestmark = pytest.mark.django_db
@@ -109,6 +111,11 @@ def test_dates_are_checked_in_the_text_shown_not_in_attributes():
 def test_every_public_page_speaks_the_portals_language(client):
     for url in public_urls():
         assert language_problems(client.get(url).content.decode()) == [], url
+
+
+def test_every_survey_page_with_errors_speaks_the_portals_language(client):
+    for label, html in survey_pages(client).items():
+        assert language_problems(html) == [], label
 
 
 def test_every_account_page_speaks_the_portals_language_in_any_state(

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from czestochowa_portal.demo import DEMO_PASSWORD, seed_demo
+from surveys.demo import CODES_SURVEY, unused_demo_codes
 
 
 class Command(BaseCommand):
@@ -17,3 +18,7 @@ class Command(BaseCommand):
         for account in accounts:
             self.stdout.write(f"  {account.email:<36} {account.role}")
         self.stdout.write(f"Password for every demo account: {DEMO_PASSWORD}")
+        self.stdout.write(
+            f"Unused single-use codes of /ankiety/{CODES_SURVEY}/: "
+            + ", ".join(unused_demo_codes()[:5])
+        )

@@ -1,0 +1,62 @@
+"""Reads for the survey pages: each a fixed number of queries, whatever the data."""
+
+from django.db.models import Case, IntegerField, Prefetch, Value, When
+from django.utils import timezone
+
+from districts.models import District
+from surveys.models import Option, Question, Section, Survey
+
+
+def survey_for_answering(slug):
+    """One survey with its sections, questions and options in order (4 queries), or None."""
+    return (
+        Survey.objects.select_related("department", "consultation")
+        .prefetch_related(
+            Prefetch(
+                "sections",
+                queryset=Section.objects.order_by("position", "pk").prefetch_related(
+                    Prefetch(
+                        "questions",
+                        queryset=Question.objects.order_by("position", "pk").prefetch_related(
+                            Prefetch("options", queryset=Option.objects.order_by("position", "pk"))
+                        ),
+                    )
+                ),
+            )
+        )
+        .filter(slug=slug)
+        .first()
+    )
+
+
+def survey_cards(now=None):
+    """Published surveys (not polls) for /ankiety/: open, then planned, then closed."""
+    now = now or timezone.now()
+    phase = Case(
+        When(opens_at__lte=now, closes_at__gt=now, then=Value(0)),
+        When(opens_at__gt=now, then=Value(1)),
+        default=Value(2),
+        output_field=IntegerField(),
+    )
+    return (
+        Survey.objects.published()
+        .surveys()
+        .annotate(phase_rank=phase)
+        .select_related("department", "consultation")
+        .order_by("phase_rank", "closes_at", "pk")
+    )
+
+
+def surveys_of_consultation(consultation):
+    """The published surveys of a consultation, for a link on its page (one query)."""
+    return list(
+        Survey.objects.published()
+        .of_consultation(consultation)
+        .only("title", "slug", "opens_at", "closes_at", "kind")
+        .order_by("opens_at", "pk")
+    )
+
+
+def district_offices():
+    """Districts with the address and duty hours of their council's office (2 queries)."""
+    return list(District.objects.prefetch_related("duty_hours").order_by("number"))
