@@ -13,7 +13,7 @@ from simple_history.models import HistoricalRecords
 
 from common import pagecache, roles
 from common.fields import WebAddressField
-from common.richtext import RICH_TEXT_EXTENSIONS
+from common.richtext import RICH_TEXT_EXTENSIONS, sanitize_rich_text
 from consultations import bip
 from consultations.procedures import Procedure, ProcedureRules, rules_for
 from consultations.search import fold_text
@@ -21,7 +21,9 @@ from consultations.uploads import check_material_file, validate_material_file
 
 
 def rich_text_field(verbose_name, **kwargs):
-    return ProseEditorField(verbose_name, extensions=RICH_TEXT_EXTENSIONS, sanitize=True, **kwargs)
+    return ProseEditorField(
+        verbose_name, extensions=RICH_TEXT_EXTENSIONS, sanitize=sanitize_rich_text, **kwargs
+    )
 
 
 class ShownOnPages(models.Model):

@@ -9,7 +9,7 @@ from django_prose_editor.fields import ProseEditorFormField
 from PIL import Image, ImageOps
 
 from common.collation import in_polish_order
-from common.richtext import RICH_TEXT_EXTENSIONS
+from common.richtext import RICH_TEXT_EXTENSIONS, sanitize_rich_text
 from districts.permissions import districts_for_news
 from news.models import News
 from news.permissions import can_post_city_wide
@@ -78,7 +78,9 @@ class NewsForm(forms.ModelForm):
         input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%d.%m.%Y %H:%M"],
         help_text="Potrzebna tylko przy planowanej publikacji.",
     )
-    body = ProseEditorFormField(label="Treść", extensions=RICH_TEXT_EXTENSIONS, sanitize=True)
+    body = ProseEditorFormField(
+        label="Treść", extensions=RICH_TEXT_EXTENSIONS, sanitize=sanitize_rich_text
+    )
 
     class Meta:
         model = News

@@ -9,7 +9,7 @@ from django_cleanup import cleanup
 from django_prose_editor.fields import ProseEditorField
 from simple_history.models import HistoricalRecords
 
-from common.richtext import RICH_TEXT_EXTENSIONS
+from common.richtext import RICH_TEXT_EXTENSIONS, sanitize_rich_text
 
 # The one public folder of MEDIA_ROOT: nginx (and runserver in DEBUG) serve it directly.
 IMAGE_FOLDER = "aktualnosci/"
@@ -50,7 +50,7 @@ class News(models.Model):
     lead = models.TextField(
         "zajawka", max_length=600, help_text="Jedno–dwa zdania pokazywane na liście aktualności."
     )
-    body = ProseEditorField("treść", extensions=RICH_TEXT_EXTENSIONS, sanitize=True)
+    body = ProseEditorField("treść", extensions=RICH_TEXT_EXTENSIONS, sanitize=sanitize_rich_text)
     image = models.ImageField("zdjęcie", upload_to=news_image_path, blank=True)
     image_alt = models.CharField(
         "tekst alternatywny zdjęcia",
