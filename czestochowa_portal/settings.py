@@ -167,6 +167,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "czestochowa_portal.tasks.clear_expired_sessions",
         "schedule": 24 * 60 * 60,
     },
+    # Photos kept across a refused news form whose form was then left (news/photos.py).
+    "delete-stale-kept-news-photos": {
+        "task": "news.tasks.delete_stale_kept_photos",
+        "schedule": 60 * 60,
+    },
 }
 
 # --- Authentication (django-allauth) -------------------------------------------------------
