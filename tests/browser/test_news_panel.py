@@ -62,7 +62,7 @@ def test_a_councillor_posts_news_with_a_photo_by_keyboard_after_a_form_error(
         page.keyboard.press("Enter")
 
     # Refused: the alt text is missing. The photo is kept, and named.
-    page.wait_for_function("document.activeElement.classList.contains('error-summary')")
+    page.wait_for_function("() => document.activeElement.classList.contains('error-summary')")
     kept = page.locator(".kept-photo")
     assert "Zachowane zdjęcie: lawki.png." in kept.inner_text()
     assert kept.locator("img").evaluate("(img) => img.complete && img.naturalWidth") == 800
