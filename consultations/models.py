@@ -13,7 +13,7 @@ from simple_history.models import HistoricalRecords
 
 from common import pagecache, roles
 from common.fields import AmountField, PhoneField, WebAddressField
-from common.richtext import RICH_TEXT_EXTENSIONS
+from common.richtext import RICH_TEXT_EXTENSIONS, sanitize_rich_text
 from common.slugs import polish_slugify
 from consultations import bip
 from consultations.procedures import Procedure, ProcedureRules, rules_for
@@ -22,7 +22,9 @@ from consultations.uploads import check_material_file, original_file_name, valid
 
 
 def rich_text_field(verbose_name, **kwargs):
-    return ProseEditorField(verbose_name, extensions=RICH_TEXT_EXTENSIONS, sanitize=True, **kwargs)
+    return ProseEditorField(
+        verbose_name, extensions=RICH_TEXT_EXTENSIONS, sanitize=sanitize_rich_text, **kwargs
+    )
 
 
 class ShownOnPages(models.Model):

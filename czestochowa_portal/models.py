@@ -7,7 +7,7 @@ from django_prose_editor.fields import ProseEditorField
 from simple_history.models import HistoricalRecords
 
 from common.fields import PhoneField, WebAddressField
-from common.richtext import RICH_TEXT_EXTENSIONS
+from common.richtext import RICH_TEXT_EXTENSIONS, sanitize_rich_text
 from czestochowa_portal.videos import (
     captions_upload_to,
     validate_captions_file,
@@ -85,7 +85,9 @@ class SitePage(models.Model):
     lead = models.TextField(
         "wstęp", blank=True, help_text="Krótki tekst pod tytułem, bez formatowania."
     )
-    body = ProseEditorField("treść", extensions=RICH_TEXT_EXTENSIONS, sanitize=True, blank=True)
+    body = ProseEditorField(
+        "treść", extensions=RICH_TEXT_EXTENSIONS, sanitize=sanitize_rich_text, blank=True
+    )
     video = models.FileField(
         "nagranie wideo",
         upload_to=video_upload_to,
@@ -144,23 +146,38 @@ class AccessibilityStatement(models.Model):
     updated_on = models.DateField("data ostatniej istotnej aktualizacji")
     status = models.CharField("stan zgodności", max_length=20, choices=Status)
     non_compliance = ProseEditorField(
-        "niezgodność z załącznikiem", extensions=RICH_TEXT_EXTENSIONS, sanitize=True, blank=True
+        "niezgodność z załącznikiem",
+        extensions=RICH_TEXT_EXTENSIONS,
+        sanitize=sanitize_rich_text,
+        blank=True,
     )
     exempt_content = ProseEditorField(
-        "treści nieobjęte przepisami", extensions=RICH_TEXT_EXTENSIONS, sanitize=True, blank=True
+        "treści nieobjęte przepisami",
+        extensions=RICH_TEXT_EXTENSIONS,
+        sanitize=sanitize_rich_text,
+        blank=True,
     )
     excessive_cost = ProseEditorField(
-        "nadmierne koszty (ocena)", extensions=RICH_TEXT_EXTENSIONS, sanitize=True, blank=True
+        "nadmierne koszty (ocena)",
+        extensions=RICH_TEXT_EXTENSIONS,
+        sanitize=sanitize_rich_text,
+        blank=True,
     )
     prepared_on = models.DateField("data sporządzenia deklaracji")
     reviewed_on = models.DateField("data ostatniego przeglądu deklaracji", null=True, blank=True)
     assessment = models.CharField("sposób oceny", max_length=20, choices=Assessment)
     audit_report_url = WebAddressField("adres raportu z audytu", blank=True)
     facilities = ProseEditorField(
-        "udogodnienia i inne informacje", extensions=RICH_TEXT_EXTENSIONS, sanitize=True, blank=True
+        "udogodnienia i inne informacje",
+        extensions=RICH_TEXT_EXTENSIONS,
+        sanitize=sanitize_rich_text,
+        blank=True,
     )
     keyboard_shortcuts = ProseEditorField(
-        "skróty klawiszowe", extensions=RICH_TEXT_EXTENSIONS, sanitize=True, blank=True
+        "skróty klawiszowe",
+        extensions=RICH_TEXT_EXTENSIONS,
+        sanitize=sanitize_rich_text,
+        blank=True,
     )
     contact_person = models.CharField(
         "koordynator do spraw dostępności",
@@ -174,14 +191,19 @@ class AccessibilityStatement(models.Model):
         help_text="Z numerem kierunkowym kraju, np. +48 34 370 71 00.",
     )
     mobile_apps = ProseEditorField(
-        "aplikacje mobilne", extensions=RICH_TEXT_EXTENSIONS, sanitize=True, blank=True
+        "aplikacje mobilne",
+        extensions=RICH_TEXT_EXTENSIONS,
+        sanitize=sanitize_rich_text,
+        blank=True,
     )
     architecture = ProseEditorField(
-        "dostępność architektoniczna", extensions=RICH_TEXT_EXTENSIONS, sanitize=True
+        "dostępność architektoniczna", extensions=RICH_TEXT_EXTENSIONS, sanitize=sanitize_rich_text
     )
     architecture_url = WebAddressField("adres opisu dostępności architektonicznej", blank=True)
     communication = ProseEditorField(
-        "dostępność komunikacyjno-informacyjna", extensions=RICH_TEXT_EXTENSIONS, sanitize=True
+        "dostępność komunikacyjno-informacyjna",
+        extensions=RICH_TEXT_EXTENSIONS,
+        sanitize=sanitize_rich_text,
     )
 
     history = HistoricalRecords()

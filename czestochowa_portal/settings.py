@@ -10,6 +10,8 @@ from pathlib import Path
 
 from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
+from django_prose_editor.config import html_tags
+from js_asset import static_lazy
 
 from czestochowa_portal.environment import (
     env_bool,
@@ -166,6 +168,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "czestochowa_portal.tasks.clear_expired_sessions",
         "schedule": 24 * 60 * 60,
     },
+    # Photos kept across a refused news form whose form was then left (news/photos.py).
+    "delete-stale-kept-news-photos": {
+        "task": "news.tasks.delete_stale_kept_photos",
+        "schedule": 60 * 60,
+    },
 }
 
 # --- Authentication (django-allauth) -------------------------------------------------------
@@ -281,6 +288,11 @@ SITE_PAGE_VIDEO_MAX_MB = env_int("SITE_PAGE_VIDEO_MAX_MB", 200, minimum=1)
 SIMPLE_HISTORY_REVERT_DISABLED = True
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+
+# The rich-text editor's own extension (common/richtext.py enables it): it adds no HTML.
+DJANGO_PROSE_EDITOR_EXTENSIONS = [
+    {"js": [static_lazy("js/editor-polish.js")], "extensions": {"PolishEditor": html_tags([])}},
+]
 
 
 # --- Security headers -------------------------------------------------------------------------

@@ -8,9 +8,9 @@ from django.contrib.sitemaps.views import sitemap
 from django.http import Http404
 from django.urls import include, path, re_path
 from django.views.decorators.cache import cache_page
-from django.views.i18n import JavaScriptCatalog
 from django.views.static import serve
 
+from common.richtext import EditorCatalog
 from consultations import views as consultation_views
 from consultations.feeds import NewConsultationsAtomFeed, NewConsultationsFeed
 from czestochowa_portal import views
@@ -50,10 +50,10 @@ urlpatterns = [
         name="accessibility_statement",
     ),
     path("health/", views.health, name="health"),
-    # Polish labels for the rich-text editor's buttons (it asks window.gettext).
+    # The rich-text editor's words in Polish (it asks window.gettext), common/richtext.py.
     path(
         "jsi18n/",
-        cache_page(24 * 60 * 60)(JavaScriptCatalog.as_view(packages=["django_prose_editor"])),
+        cache_page(24 * 60 * 60)(EditorCatalog.as_view()),
         name="javascript-catalog",
     ),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),

@@ -9,7 +9,7 @@ from django_prose_editor.fields import ProseEditorFormField
 from PIL import Image, ImageOps
 
 from common.collation import in_polish_order
-from common.richtext import RICH_TEXT_EXTENSIONS
+from common.richtext import RICH_TEXT_EXTENSIONS, sanitize_rich_text
 from districts.permissions import districts_for_news
 from news.models import News
 from news.permissions import can_post_city_wide
@@ -78,7 +78,9 @@ class NewsForm(forms.ModelForm):
         input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%d.%m.%Y %H:%M"],
         help_text="Potrzebna tylko przy planowanej publikacji.",
     )
-    body = ProseEditorFormField(label="Treść", extensions=RICH_TEXT_EXTENSIONS, sanitize=True)
+    body = ProseEditorFormField(
+        label="Treść", extensions=RICH_TEXT_EXTENSIONS, sanitize=sanitize_rich_text
+    )
 
     class Meta:
         model = News
@@ -102,8 +104,10 @@ class NewsForm(forms.ModelForm):
             },
         }
 
-    def __init__(self, *args, districts, city_wide_allowed, **kwargs):
+    def __init__(self, *args, districts, city_wide_allowed, kept_photo=None, **kwargs):
         super().__init__(*args, **kwargs)
+        # The photo of an earlier, refused sending of this form (news/photos.py).
+        self.kept_photo = kept_photo
         field = self.fields["district"]
         field.queryset = in_polish_order(districts)
         field.required = not city_wide_allowed
@@ -117,7 +121,7 @@ class NewsForm(forms.ModelForm):
         self.fields["body"].error_messages["required"] = "Prosimy wpisać treść aktualności."
         self.fields["image"].help_text = (
             f"JPG, PNG lub WebP, najwyżej {settings.NEWS_IMAGE_MAX_MB} MB. "
-            "Po błędzie w formularzu trzeba wybrać plik jeszcze raz."
+            "Gdy formularz wróci z błędem, wybrane zdjęcie zostaje zachowane."
         )
         if self.instance.pk:
             if self.instance.state == News.State.DRAFT:
@@ -130,8 +134,11 @@ class NewsForm(forms.ModelForm):
 
     def clean_image(self):
         image = self.cleaned_data.get("image")
+        if image is False:
+            return image  # cleared
         if not image or not hasattr(image, "image"):
-            return image  # no new upload: keep, clear or leave empty
+            # No new upload: the photo kept from the refused form, or the stored one, or none.
+            return self.kept_photo or image
         if image.size > settings.NEWS_IMAGE_MAX_MB * 1024 * 1024:
             raise forms.ValidationError(
                 f"Zdjęcie jest za duże. Największy dopuszczalny rozmiar to "

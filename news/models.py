@@ -9,7 +9,7 @@ from django_cleanup import cleanup
 from django_prose_editor.fields import ProseEditorField
 from simple_history.models import HistoricalRecords
 
-from common.richtext import RICH_TEXT_EXTENSIONS
+from common.richtext import RICH_TEXT_EXTENSIONS, sanitize_rich_text
 
 # The one public folder of MEDIA_ROOT: nginx (and runserver in DEBUG) serve it directly.
 IMAGE_FOLDER = "aktualnosci/"
@@ -19,6 +19,11 @@ def news_image_path(instance, filename):
     # Generated names: nothing of the uploader's file name reaches the public URL.
     suffix = Path(filename).suffix.lower()
     return f"{IMAGE_FOLDER}{timezone.now():%Y/%m}/{uuid.uuid4().hex}{suffix}"
+
+
+def news_thumbnail_path(instance, filename):
+    suffix = Path(filename).suffix.lower()
+    return f"{IMAGE_FOLDER}miniatury/{timezone.now():%Y/%m}/{uuid.uuid4().hex}{suffix}"
 
 
 class NewsQuerySet(models.QuerySet):
@@ -50,8 +55,12 @@ class News(models.Model):
     lead = models.TextField(
         "zajawka", max_length=600, help_text="Jedno–dwa zdania pokazywane na liście aktualności."
     )
-    body = ProseEditorField("treść", extensions=RICH_TEXT_EXTENSIONS, sanitize=True)
+    body = ProseEditorField("treść", extensions=RICH_TEXT_EXTENSIONS, sanitize=sanitize_rich_text)
     image = models.ImageField("zdjęcie", upload_to=news_image_path, blank=True)
+    # Made from the photo when it is saved (news/photos.py): what lists show.
+    image_thumbnail = models.ImageField(
+        "miniatura zdjęcia", upload_to=news_thumbnail_path, blank=True, editable=False
+    )
     image_alt = models.CharField(
         "tekst alternatywny zdjęcia",
         max_length=250,
@@ -111,6 +120,17 @@ class News(models.Model):
     @property
     def is_visible(self):
         return self.status == "opublikowana"
+
+    @property
+    def is_draft(self):
+        return self.state == self.State.DRAFT
+
+    @property
+    def thumbnail_url(self):
+        """The small copy of the photo for lists; the photo itself if it has none yet."""
+        if self.image_thumbnail:
+            return self.image_thumbnail.url
+        return self.image.url if self.image else ""
 
     @property
     def source_name(self):

@@ -1,16 +1,17 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.core.files.storage import default_storage
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_POST, require_safe
+from django.views.decorators.http import require_http_methods, require_safe
 
 from common.collation import sorted_polish
 from common.pagination import page_query
 from common.roles import check_second_factor
 from districts.models import District
-from news import services
+from news import photos, services
 from news.forms import NewsForm, form_scope
 from news.models import News
 from news.permissions import (
@@ -115,56 +116,170 @@ def panel(request):
     return render(request, "news/panel.html", _page_context(request, news))
 
 
+def _news_form(request, news=None):
+    """The editor's form, and the photo kept from its last refused sending (news/photos.py)."""
+    scope = form_scope(request.user)
+    if request.method != "POST":
+        return NewsForm(instance=news, **scope), None
+    _check_posted_district(request)
+    kept = photos.kept_photo(request, request.POST.get(photos.KEPT_FIELD))
+    if kept and request.POST.get(photos.DROP_FIELD):
+        photos.photo_forget(request, kept)
+        kept = None
+    upload = kept.as_upload() if kept else None
+    form = NewsForm(request.POST, request.FILES, instance=news, kept_photo=upload, **scope)
+    return form, kept
+
+
+def _render_form(request, form, kept, news=None, stored_image=None):
+    context = {
+        "form": form,
+        "news": news,
+        "stored_image": stored_image,
+        "kept_photo": kept,
+        "kept_field": photos.KEPT_FIELD,
+        "drop_field": photos.DROP_FIELD,
+    }
+    return render(request, "news/news_form.html", context)
+
+
 @login_required
 def news_add(request):
     _require_writer(request)
-    scope = form_scope(request.user)
+    form, kept = _news_form(request)
     if request.method == "POST":
-        _check_posted_district(request)
-        form = NewsForm(request.POST, request.FILES, **scope)
         if form.is_valid():
             news = services.news_create(author=request.user, **form.news_fields())
+            photos.photo_forget(request, kept)
             messages.success(request, f"Zapisano aktualność „{news.title}” ({news.status}).")
             return redirect("news:panel")
-    else:
-        form = NewsForm(**scope)
-    return render(request, "news/news_form.html", {"form": form, "news": None})
+        kept = photos.photo_after_refusal(request, form, kept)
+    return _render_form(request, form, kept)
 
 
 @login_required
 def news_edit(request, pk):
     news = _news_to_manage(request, pk)
-    scope = form_scope(request.user)
+    stored_image = news.image  # the form swaps in the upload before validating it
+    form, kept = _news_form(request, news)
     if request.method == "POST":
-        _check_posted_district(request)
-        stored_image = news.image.name  # the form swaps in the upload before validating it
-        form = NewsForm(request.POST, request.FILES, instance=news, **scope)
         if form.is_valid():
             services.news_update(news=news, editor=request.user, **form.news_fields())
+            photos.photo_forget(request, kept)
             messages.success(request, f"Zapisano zmiany w aktualności „{news.title}”.")
             return redirect("news:panel")
-    else:
-        stored_image = news.image.name
-        form = NewsForm(instance=news, **scope)
-    context = {"form": form, "news": news, "stored_image": stored_image}
-    return render(request, "news/news_form.html", context)
+        kept = photos.photo_after_refusal(request, form, kept)
+    return _render_form(request, form, kept, news, stored_image)
 
 
 @login_required
-@require_POST
+@require_safe
+def kept_photo(request, token):
+    """The kept photo of a refused form, shown only to the session that sent it."""
+    _require_writer(request)
+    kept = photos.kept_photo(request, token)
+    if kept is None:
+        raise Http404
+    response = FileResponse(default_storage.open(kept.name, "rb"), content_type=kept.content_type)
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def _confirmed_action(request, news, *, allowed, refusal, confirm, act):
+    """GET asks (a page that works without JavaScript); POST does it; both only when the
+    item is in a state that allows it."""
+    if not allowed:
+        messages.info(request, refusal)
+        return redirect("news:panel")
+    if request.method == "POST":
+        act()
+        return redirect("news:panel")
+    return render(request, "news/news_confirm.html", {"news": news} | confirm)
+
+
+@login_required
+@require_http_methods(["GET", "HEAD", "POST"])
+def news_publish(request, pk):
+    news = _news_to_manage(request, pk)
+
+    def act():
+        services.news_publish(news=news, editor=request.user)
+        messages.success(request, f"Opublikowano aktualność „{news.title}”.")
+
+    return _confirmed_action(
+        request,
+        news,
+        allowed=news.is_draft,
+        refusal=f"Aktualność „{news.title}” nie jest szkicem: nie ma czego publikować.",
+        confirm={
+            "action": "Publikacja",
+            "heading": "Czy opublikować aktualność?",
+            "consequence": "Aktualność od razu zobaczą mieszkańcy w serwisie i w kanałach RSS.",
+            "button": "Tak, opublikuj",
+            "danger": False,
+        },
+        act=act,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "HEAD", "POST"])
 def news_unpublish(request, pk):
     news = _news_to_manage(request, pk)
-    services.news_unpublish(news=news, editor=request.user)
-    messages.success(request, f"Aktualność „{news.title}” wycofano z publikacji.")
-    return redirect("news:panel")
+    scheduled = news.status == "zaplanowana"
+
+    def act():
+        services.news_unpublish(news=news, editor=request.user)
+        if scheduled:
+            messages.success(request, f"Anulowano publikację aktualności „{news.title}”.")
+        else:
+            messages.success(request, f"Aktualność „{news.title}” wycofano z publikacji.")
+
+    return _confirmed_action(
+        request,
+        news,
+        allowed=not news.is_draft,
+        refusal=f"Aktualność „{news.title}” jest szkicem: nie ma czego wycofywać.",
+        confirm={
+            "action": "Anulowanie publikacji" if scheduled else "Wycofanie",
+            "heading": (
+                "Czy anulować planowaną publikację?" if scheduled else "Czy wycofać aktualność?"
+            ),
+            "consequence": (
+                "Aktualność nie ukaże się w zaplanowanym terminie i wróci do szkiców."
+                if scheduled
+                else "Aktualność zniknie z serwisu i wróci do szkiców; "
+                "można ją potem znowu opublikować."
+            ),
+            "button": "Tak, anuluj publikację" if scheduled else "Tak, wycofaj",
+            "danger": True,
+        },
+        act=act,
+    )
 
 
 @login_required
+@require_http_methods(["GET", "HEAD", "POST"])
 def news_delete(request, pk):
     news = _news_to_manage(request, pk)
-    if request.method == "POST":
-        title = news.title
+    title = news.title
+
+    def act():
         services.news_delete(news=news, editor=request.user)
         messages.success(request, f"Usunięto aktualność „{title}”.")
-        return redirect("news:panel")
-    return render(request, "news/news_confirm_delete.html", {"news": news})
+
+    return _confirmed_action(
+        request,
+        news,
+        allowed=True,
+        refusal="",
+        confirm={
+            "action": "Usuwanie",
+            "heading": "Czy usunąć aktualność?",
+            "consequence": "Aktualność zniknie z serwisu i z panelu. Jej dotychczasowe wersje "
+            "zostaną zachowane w historii zmian.",
+            "button": "Tak, usuń",
+            "danger": True,
+        },
+        act=act,
+    )

@@ -32,7 +32,7 @@ from django.utils import timezone
 from django_prose_editor.fields import ProseEditorField
 
 from common import pagecache
-from common.richtext import RICH_TEXT_EXTENSIONS
+from common.richtext import RICH_TEXT_EXTENSIONS, sanitize_rich_text
 
 # Longest answers a resident may type, in characters.
 SHORT_TEXT_MAX = 300
@@ -118,7 +118,7 @@ class Survey(models.Model):
     introduction = ProseEditorField(
         "wprowadzenie",
         extensions=RICH_TEXT_EXTENSIONS,
-        sanitize=True,
+        sanitize=sanitize_rich_text,
         blank=True,
         help_text="Czego dotyczy ankieta, ile zajmie i do czego posłużą odpowiedzi.",
     )

@@ -7,7 +7,22 @@ function fieldFor(id) {
   return (wrapper && wrapper.querySelector("[contenteditable=true]")) || target;
 }
 
+// A rich-text field whose editor is still being built (its modules load after the page): the
+// <textarea> would take the focus and lose it when the editor wraps it.
+function awaitsEditor(element) {
+  return (
+    element?.tagName === "TEXTAREA" &&
+    !element.closest(".prose-editor") &&
+    [...element.attributes].some((attribute) => attribute.name.startsWith("data-django-prose-editor"))
+  );
+}
+
 function focusField(id) {
+  const target = document.getElementById(id);
+  if (awaitsEditor(target)) {
+    target.addEventListener("prose-editor:ready", () => focusField(id), { once: true });
+    return true;
+  }
   const field = fieldFor(id);
   if (!field) return false;
   field.scrollIntoView({ block: "center" });

@@ -245,5 +245,7 @@ def test_a_link_on_the_publishing_page_puts_the_cursor_in_the_missing_field(
     tab_to(page, by_text("cel konsultacji"))
     page.keyboard.press("Enter")
     page.wait_for_url(f"**/admin/consultations/consultation/{draft.pk}/change/#id_purpose")
-    page.wait_for_function("document.activeElement.isContentEditable")
+    # The editor is built after its modules load. A function, not a bare expression: Playwright
+    # would evaluate a string in the page while waiting, which the Content-Security-Policy refuses.
+    page.wait_for_function("() => document.activeElement.isContentEditable")
     assert focused(page)["editorOf"] == "id_purpose"

@@ -1,4 +1,4 @@
-"""Permission matrix: who may create, edit, unpublish and delete news, and for whom."""
+"""Permission matrix: who may create, edit, publish, unpublish and delete news, and for whom."""
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
@@ -80,7 +80,7 @@ def test_create(client, request, districts, persona, where):
 
 @pytest.mark.parametrize("persona", PERSONAS)
 @pytest.mark.parametrize("where", ["A", "B", "city"])
-def test_edit_unpublish_and_delete(client, request, districts, persona, where, make_news):
+def test_edit_unpublish_publish_and_delete(client, request, districts, persona, where, make_news):
     allowed = ALLOWED[persona][where]
     log_in(client, request, persona)
     news = make_news(district=districts[where], title="Stary tytuł")
@@ -92,12 +92,28 @@ def test_edit_unpublish_and_delete(client, request, districts, persona, where, m
     if not allowed:
         assert_refused(response, persona)
 
+    def assert_confirmation_page(action):
+        response = client.get(f"/aktualnosci/panel/{news.pk}/{action}/")
+        if allowed:
+            assert response.status_code == 200
+        else:
+            assert_refused(response, persona)
+
+    assert_confirmation_page("wycofaj")
     response = client.post(f"/aktualnosci/panel/{news.pk}/wycofaj/")
     news.refresh_from_db()
     assert (news.state == News.State.DRAFT) is allowed
     if not allowed:
         assert_refused(response, persona)
 
+    assert_confirmation_page("opublikuj")
+    response = client.post(f"/aktualnosci/panel/{news.pk}/opublikuj/")
+    news.refresh_from_db()
+    assert news.state == News.State.PUBLISHED  # published again, or never withdrawn
+    if not allowed:
+        assert_refused(response, persona)
+
+    assert_confirmation_page("usun")
     response = client.post(f"/aktualnosci/panel/{news.pk}/usun/")
     assert (not News.objects.filter(pk=news.pk).exists()) is allowed
     if not allowed:
@@ -176,7 +192,7 @@ def test_the_superusers_district_choice_is_in_polish_order(client, superuser):
 
 @pytest.mark.parametrize("persona", ["department_staff", "superuser"])
 @pytest.mark.parametrize(
-    "action", ["panel", "add_form", "add", "edit", "unpublish", "delete", "preview"]
+    "action", ["panel", "add_form", "add", "edit", "publish", "unpublish", "delete", "preview"]
 )
 def test_staff_and_superusers_without_a_second_factor_are_sent_to_set_it_up(
     client, request, make_news, persona, action
@@ -188,6 +204,7 @@ def test_staff_and_superusers_without_a_second_factor_are_sent_to_set_it_up(
         "add_form": ("/aktualnosci/panel/dodaj/", None),
         "add": ("/aktualnosci/panel/dodaj/", post_data(None)),
         "edit": (f"/aktualnosci/panel/{news.pk}/edytuj/", post_data(None)),
+        "publish": (f"/aktualnosci/panel/{news.pk}/opublikuj/", {}),
         "unpublish": (f"/aktualnosci/panel/{news.pk}/wycofaj/", {}),
         "delete": (f"/aktualnosci/panel/{news.pk}/usun/", {}),
         "preview": (news.get_absolute_url(), None),

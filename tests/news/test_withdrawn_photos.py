@@ -66,7 +66,21 @@ def test_a_replaced_photo_leaves_the_disk(
         )
     assert response.status_code == 302
     news_with_photo.refresh_from_db()
-    assert stored_files(media) == [media / news_with_photo.image.name]
+    assert stored_files(media) == sorted(
+        [media / news_with_photo.image.name, media / news_with_photo.image_thumbnail.name]
+    )
+
+    # Replaced again: the earlier photo's small copy goes too.
+    newer_photo = SimpleUploadedFile("nowsze.png", png_bytes((50, 40)), content_type="image/png")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            f"/aktualnosci/panel/{news_with_photo.pk}/edytuj/",
+            edit_form(news_with_photo, image=newer_photo),
+        )
+    news_with_photo.refresh_from_db()
+    assert stored_files(media) == sorted(
+        [media / news_with_photo.image.name, media / news_with_photo.image_thumbnail.name]
+    )
 
 
 def test_a_removed_photo_leaves_the_disk(

@@ -176,8 +176,44 @@ def panel_pages(client, council_member):
     response = client.post(reverse("news:add"), {"district": bleszno.pk, "publication": "later"})
     assert response.status_code == 200
     pages[f"{reverse('news:add')} (błędy)"] = response.content.decode()
+    response = client.post(
+        reverse("news:add"),
+        {"district": bleszno.pk, "publication": "now", "image": _photo()},
+    )
+    assert response.status_code == 200
+    pages[f"{reverse('news:add')} (błędy, zachowane zdjęcie)"] = response.content.decode()
+    draft = News.objects.create(
+        title="Szkic rady",
+        slug="szkic-rady",
+        lead="Zajawka.",
+        body="<p>Treść.</p>",
+        author=council_member,
+        district=bleszno,
+    )
+    pages[draft.get_absolute_url()] = client.get(draft.get_absolute_url()).content.decode()
+    for name in ["news:publish", "news:delete", "news:edit"]:
+        url = reverse(name, args=[draft.pk])
+        response = client.get(url)
+        assert response.status_code == 200, url
+        pages[url] = response.content.decode()
+    draft.state = News.State.PUBLISHED
+    draft.save()
+    url = reverse("news:unpublish", args=[draft.pk])
+    pages[url] = client.get(url).content.decode()
+    pages[f"{reverse('news:panel')} (z aktualnością)"] = client.get(
+        reverse("news:panel")
+    ).content.decode()
+    draft.delete()
     client.logout()
     return pages
+
+
+def _photo():
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from tests.news.conftest import png_bytes
+
+    return SimpleUploadedFile("lawki.png", png_bytes(), content_type="image/png")
 
 
 def admin_pages(client, superuser):
