@@ -1,12 +1,28 @@
 from django.contrib import admin
+from django.contrib.auth.admin import GroupAdmin as DjangoGroupAdmin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import ReadOnlyPasswordHashWidget, UserChangeForm
+from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
 from common.history import ReadOnlyHistoryAdmin
 from common.roles import person_label
+from czestochowa_portal.adminsite import permission_label
 from czestochowa_portal.models import AccessibilityStatement, Building, SitePage, User
+
+
+class PolishPermissionNames:
+    """The permission pickers of the user and group pages list permissions in Polish."""
+
+    def formfield_for_manytomany(self, db_field, request=None, **kwargs):
+        if db_field.remote_field.model is not Permission:
+            return super().formfield_for_manytomany(db_field, request, **kwargs)
+        queryset = kwargs.get("queryset", Permission.objects)
+        kwargs["queryset"] = queryset.select_related("content_type")  # one query for the list
+        field = super().formfield_for_manytomany(db_field, request, **kwargs)
+        field.label_from_instance = permission_label
+        return field
 
 
 class PasswordSummaryWidget(ReadOnlyPasswordHashWidget):
@@ -23,8 +39,16 @@ class PortalUserChangeForm(UserChangeForm):
         self.fields["password"].widget = PasswordSummaryWidget()
 
 
+admin.site.unregister(Group)
+
+
+@admin.register(Group)
+class GroupAdmin(PolishPermissionNames, DjangoGroupAdmin):
+    pass
+
+
 @admin.register(User)
-class UserAdmin(DjangoUserAdmin):
+class UserAdmin(PolishPermissionNames, DjangoUserAdmin):
     form = PortalUserChangeForm
     ordering = ["email"]
     list_display = ["email", "first_name", "last_name", "is_staff", "is_active", "last_login"]

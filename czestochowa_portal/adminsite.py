@@ -88,3 +88,29 @@ def polish_yes_no_icons(html: str) -> SafeString:
             lambda match: f'{match.group(1)} alt="{_YES_NO_WORDS[match.group(2)]}"', html
         )
     )
+
+
+_PERMISSION_ACTIONS = {
+    "add": "dodawanie",
+    "change": "edycja",
+    "delete": "usuwanie",
+    "view": "przeglądanie",
+}
+
+
+def permission_label(permission) -> str:
+    """A permission as the user and group pages list it, in Polish.
+
+    Django names the four permissions of every model in English when it creates them („Can
+    add jednostka (wydział)”), past any translation, and stores the name. The name is not
+    rewritten in the database: the label is made from the codename each time it is shown, so
+    a model added later gets Polish labels too. A permission a model declares itself keeps
+    its own name.
+    """
+    content_type = permission.content_type
+    action, _, model_name = permission.codename.partition("_")
+    if model_name == content_type.model and action in _PERMISSION_ACTIONS:
+        what = _PERMISSION_ACTIONS[action]
+    else:
+        what = permission.name
+    return f"{content_type} | {what}"

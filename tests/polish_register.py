@@ -182,11 +182,15 @@ def visible_text(html: str, *, attributes: bool = True) -> str:
 
 # „Radna / Radny”, „Przewodniczący/Przewodnicząca”, „zalogowany/a”, „opublikował(a)”: a person's
 # function is shown in the form that person uses, and the portal's own text needs neither.
+# Django's and allauth's Polish write every gender at once: „został(a)(-ło) dodany(-na)(-ne)”,
+# „Dodaj kolejne(go)(-ną)(-ny)”, „edytować go/ją/je”, „z nim(i)/nią”, „Zapisałem/am”.
 BOTH_GENDER_PATTERNS = [
     re.compile(r"(?<!\w)(\w{3,})a\s*/\s*\1[yi](?!\w)"),
     re.compile(r"(?<!\w)(\w{3,})[yi]\s*/\s*\1a(?!\w)"),
     re.compile(r"(?<!\w)\w+[yi]\s*/\s*-?a(?!\w)"),
-    re.compile(r"(?<!\w)\w+\(-?(?:a|ła|ka)\)"),
+    re.compile(r"(?<!\w)\w+(?:\(-?\w{1,5}\))+(?:/\w+)?"),
+    re.compile(r"(?<!\w)(?:go|ją|je|nim|nią)(?:/(?:go|ją|je|nim|nią))+(?!\w)"),
+    re.compile(r"(?<!\w)\w+[ae]m\s*/\s*-?[ae]m(?!\w)"),
 ]
 
 
@@ -239,6 +243,16 @@ ENGLISH_LEFTOVERS = [
     "Previous",
     "Next",
     "required",
+    # the permission names Django stores („Can add jednostka (wydział)”) and simple-history
+    "Can add",
+    "Can change",
+    "Can delete",
+    "Can view",
+    "View history",
+    "Change history",
+    "Change reason",
+    "Changes",
+    "Changed by",
 ]
 _ENGLISH = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(word) for word in ENGLISH_LEFTOVERS) + r")(?![\w-])"

@@ -68,6 +68,12 @@ def test_formal_and_impersonal_sentences_pass(text):
         ("Przewodniczący/Przewodnicząca rady", ["Przewodniczący/Przewodnicząca"]),
         ("Jest Pan zalogowany/a.", ["zalogowany/a"]),
         ("Aktualność opublikował(a) radny.", ["opublikował(a)"]),
+        ("Dodaj kolejne(go)(-ną)(-ny) Pozycja", ["kolejne(go)(-ną)(-ny)"]),
+        ("„X” został(a)(-ło) dodany(-na)(-ne).", ["został(a)(-ło)", "dodany(-na)(-ne)"]),
+        ("Usuń wybrane(-nych) konsultacje", ["wybrane(-nych)"]),
+        ("Można edytować go/ją/je ponownie.", ["go/ją/je"]),
+        ("obiekty z nim(i)/nią powiązane", ["nim(i)/nią"]),
+        ("Zapisałem/am moje kody", ["Zapisałem/am"]),
     ],
 )
 def test_both_gender_pairs_are_found(text, forms):
@@ -75,12 +81,18 @@ def test_both_gender_pairs_are_found(text, forms):
 
 
 def test_a_function_in_one_form_and_ordinary_slashes_pass():
-    text = "Przewodnicząca Rady Dzielnicy · i/lub · 11/13 · ul. Śląska 11/13 · Radny (Raków)"
+    text = (
+        "Przewodnicząca Rady Dzielnicy · i/lub · 11/13 · ul. Śląska 11/13 · Radny (Raków) · "
+        "Edycja: jednostka (wydział) · Dodaj kolejną pozycję: Materiał · km/h · PDF (2 MB)"
+    )
     assert both_gender_forms(text) == []
 
 
 def test_english_leftovers_are_found_but_polish_words_are_not():
-    text = "Authenticators · MFA · Home · Submit · Yes · No · insert link · breadcrumb"
+    text = (
+        "Authenticators · MFA · Home · Submit · Yes · No · insert link · breadcrumb · "
+        "Konsultacje | konsultacje | Can add konsultacje · View history: Park"
+    )
     assert english_leftovers(text) == [
         "Authenticators",
         "MFA",
@@ -90,6 +102,8 @@ def test_english_leftovers_are_found_but_polish_words_are_not():
         "No",
         "insert link",
         "breadcrumb",
+        "Can add",
+        "View history",
     ]
     polish = "Menu · Link do BIP · Nowości · Nowa Huta · Strona domowa · Homeopatia · e-mail · nowe"
     assert english_leftovers(polish) == []
