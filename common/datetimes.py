@@ -52,3 +52,13 @@ def check_ends_after_start(form, start: str, end: str, message: str, *, same_all
         return
     if ends < starts or (ends == starts and not same_allowed):
         form.add_error(end, message)
+
+
+def polish_short_datetime(value: datetime.datetime | None) -> str:
+    """„22.12.2026 08:00” — for a table column that must stay narrow; it may wrap between the
+    date and the time."""
+    if value is None:
+        return ""
+    if timezone.is_aware(value):
+        value = timezone.localtime(value)
+    return date_format(value, "SHORT_DATETIME_FORMAT")

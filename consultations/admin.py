@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 
 from common.amounts import amount_display
-from common.datetimes import check_ends_after_start
+from common.datetimes import check_ends_after_start, polish_short_datetime
 from common.history import ReadOnlyHistoryAdmin
 from common.roles import person_label
 from consultations.display import districts_text, duration_text, material_label, schedule_when
@@ -371,15 +371,9 @@ class WithdrawalForm(forms.Form):
 @admin.register(Consultation)
 class ConsultationAdmin(ReadOnlyHistoryAdmin):
     form = ConsultationAdminForm
-    list_display = [
-        "title",
-        "department_code",
-        "status_label",
-        "starts_at",
-        "ends_at",
-        "cost",
-        "preview_link",
-    ]
+    # Short headings and dates, and the public page only on the change form: the list fits
+    # 1280 px beside the menu and the filters, „Koniec” included.
+    list_display = ["title", "department_code", "status_label", "starts", "ends", "cost"]
     list_filter = [
         ("department", admin.RelatedOnlyFieldListFilter),
         "category",
@@ -564,6 +558,14 @@ class ConsultationAdmin(ReadOnlyHistoryAdmin):
     @admin.display(description="jednostka", ordering="department__code")
     def department_code(self, obj):
         return obj.department.code
+
+    @admin.display(description="początek", ordering="starts_at")
+    def starts(self, obj):
+        return polish_short_datetime(obj.starts_at)
+
+    @admin.display(description="koniec", ordering="ends_at")
+    def ends(self, obj):
+        return polish_short_datetime(obj.ends_at)
 
     @admin.display(description="koszt", ordering="estimated_cost")
     def cost(self, obj):

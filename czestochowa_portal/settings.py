@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.humanize",
     "django.contrib.postgres",
+    "django.forms",  # Django's widget templates, for the FORM_RENDERER below
     "allauth",
     "allauth.account",
     "allauth.mfa",
@@ -119,6 +120,10 @@ TEMPLATES = [
         },
     },
 ]
+
+# Widgets render with the project's templates, so templates/admin/widgets/ can give the
+# admin's date and time boxes their own labels.
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 # --- Database -------------------------------------------------------------------------------
 
