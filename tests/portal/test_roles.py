@@ -302,7 +302,7 @@ def test_a_department_or_district_with_members_cannot_be_deleted(
     assert Department.objects.filter(pk=iz.pk).exists()
     response = admin_client.post(f"/admin/districts/district/{bleszno.pk}/delete/", {"post": "yes"})
     assert response.status_code == 200
-    assert "wymagałoby skasowania następujących chronionych obiektów" in response.content.decode()
+    assert "wymagałoby usunięcia następujących chronionych pozycji" in response.content.decode()
     assert District.objects.filter(pk=bleszno.pk).exists()
     department_staff.refresh_from_db()
     council_member.refresh_from_db()
