@@ -10,6 +10,7 @@ from html import unescape
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
+from django.urls import reverse
 
 from consultations.demo import seed_consultations
 from consultations.models import Category, Consultation, Department
@@ -17,7 +18,12 @@ from czestochowa_portal.adminsite import permission_label
 from news.models import News
 from tests.adminform import change_form_data
 from tests.conftest import with_second_factor
-from tests.polish_register import both_gender_forms, english_leftovers, language_problems
+from tests.polish_register import (
+    both_gender_forms,
+    english_leftovers,
+    informal_forms,
+    language_problems,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -209,3 +215,15 @@ def test_a_permission_a_model_declares_itself_keeps_its_own_name():
     removal = Permission.objects.get(content_type=consultations, codename="delete_consultation")
     assert permission_label(own) == "Konsultacje | konsultacje | Publikowanie wyników"
     assert permission_label(removal) == "Konsultacje | konsultacje | usuwanie"
+
+
+def test_the_admins_scripts_speak_to_staff_formally_and_in_one_form(client, superuser):
+    client.force_login(with_second_factor(superuser))
+    script = client.get(reverse("admin:jsi18n")).content.decode()
+    catalog = json.loads(re.search(r"const newcatalog = (\{.*?\});", script, re.S).group(1))
+    words = " · ".join(
+        " · ".join(value) if isinstance(value, list) else value for value in catalog.values()
+    )
+    assert "Pole zawężające listę: dostępne %s." in words
+    assert informal_forms(words) == []
+    assert both_gender_forms(words) == []
