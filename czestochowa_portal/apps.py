@@ -1,6 +1,6 @@
 from urllib.parse import urlsplit
 
-from django.apps import AppConfig
+from django.apps import AppConfig, apps
 from django.conf import settings
 from django.contrib.admin import apps as admin_apps
 from django.db.models.signals import post_migrate
@@ -20,7 +20,30 @@ class PortalConfig(AppConfig):
         # migration state reads `original_attrs`, so allauth's migrations stay untouched.
         Authenticator._meta.verbose_name = "metoda uwierzytelniania dwuetapowego"
         Authenticator._meta.verbose_name_plural = "metody uwierzytelniania dwuetapowego"
+        name_the_links_between_records()
         post_migrate.connect(site_follows_configuration, sender=self)
+
+
+def name_the_links_between_records():
+    """The rows Django creates to link two records (a consultation and its forms) are named
+    by their classes: the admin's delete confirmation lists „Powiązania consultation do
+    method: 1” and „Consultation_methods object (26)”. They are named after their field in
+    Polish. As above, only the runtime options change; no migration records them."""
+    for link in apps.get_models(include_auto_created=True):
+        owner = link._meta.auto_created
+        if not owner:
+            continue
+        field = next(f for f in owner._meta.many_to_many if f.remote_field.through is link)
+        link._meta.verbose_name = f"powiązanie ({field.verbose_name})"
+        link._meta.verbose_name_plural = f"powiązania ({field.verbose_name})"
+        link.__str__ = _link_name(field.m2m_field_name(), field.m2m_reverse_field_name())
+
+
+def _link_name(source, target):
+    def __str__(link):
+        return f"{getattr(link, source)} – {getattr(link, target)}"
+
+    return __str__
 
 
 def site_follows_configuration(using, **kwargs):

@@ -253,6 +253,8 @@ ENGLISH_LEFTOVERS = [
     "Change reason",
     "Changes",
     "Changed by",
+    # the rows that link two records, as Django names them („Consultation_methods object (26)”)
+    "object",
 ]
 _ENGLISH = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(word) for word in ENGLISH_LEFTOVERS) + r")(?![\w-])"
