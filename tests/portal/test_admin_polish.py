@@ -178,6 +178,13 @@ def test_titles_and_messages_name_the_model_after_a_colon(client, superuser):
     assert Category.objects.filter(slug="sport").exists()
 
 
+def test_a_list_counts_its_rows_after_the_name(client, superuser):
+    client.force_login(with_second_factor(superuser))
+    html = client.get(f"{ADMIN}/consultations/department/").content.decode()
+    count = Department.objects.count()
+    assert re.search(rf'<p class="paginator">\s*Jednostki \(wydziały\): {count}\s', html)
+
+
 def test_the_inline_rows_are_added_with_a_gender_neutral_button(
     client, department_staff, with_schedule_and_materials
 ):
