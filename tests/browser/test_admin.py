@@ -137,6 +137,9 @@ def test_every_box_of_a_split_date_and_of_a_material_row_has_a_name(page, depart
 
 
 def test_the_consultation_list_fits_1280_pixels_and_shows_its_end(page, superuser, demo):
+    from tests.consultations.conftest import make_consultation
+
+    make_consultation("Centrum międzypokoleniowe Częstochowskiej Przestrzeni Kulturalnej")
     page.set_viewport_size(WIDE)
     log_in(page, superuser.email)
     for url in [CONSULTATIONS, f"{CONSULTATIONS}?o=-5.4"]:  # sorted by the end, then start
