@@ -27,24 +27,24 @@ _CURRENCY = re.compile(r"\s*(?:zł\.?|zl|pln)$", re.IGNORECASE)
 _NO_GROSZE = re.compile(r",\s*[-–]$")  # „250 000,-”: whole złoty, as on invoices
 _MINUS = ("-", "−", "–")
 
-WRITE_IT_SO = "Proszę wpisać kwotę cyframi, np. 250 000,00 (grosze po przecinku)."
+WRITE_IT_SO = "Prosimy wpisać kwotę cyframi, np. 250 000,00 (grosze po przecinku)."
 MESSAGES = {
     "not_digits": "Tej kwoty nie udało się odczytać. " + WRITE_IT_SO,
     "negative": "Kwota nie może być ujemna.",
     "ambiguous_dot": (
         "Kropka w tej kwocie może oddzielać tysiące albo grosze, więc kwoty nie odczytano. "
-        "Proszę oddzielić grosze przecinkiem, a tysiące spacją, np. 250 000,50."
+        "Prosimy oddzielić grosze przecinkiem, a tysiące spacją, np. 250 000,50."
     ),
     "many_decimals": (
         "Po przecinku mogą stać najwyżej dwie cyfry (grosze). Jeśli przecinek oddziela "
-        "tysiące, proszę wpisać zamiast niego spację, np. 250 000."
+        "tysiące, prosimy wpisać zamiast niego spację, np. 250 000."
     ),
     "many_commas": (
-        "W kwocie może być tylko jeden przecinek, przed groszami. Tysiące proszę oddzielić "
+        "W kwocie może być tylko jeden przecinek, przed groszami. Tysiące prosimy oddzielić "
         "spacją, np. 1 250 000,00."
     ),
     "grouping": (
-        "Tysiące oddziela się co trzy cyfry, np. 1 250 000,00. Proszę sprawdzić, czy "
+        "Tysiące oddziela się co trzy cyfry, np. 1 250 000,00. Prosimy sprawdzić, czy "
         "w kwocie nie brakuje cyfry albo czy nie ma jednej za dużo."
     ),
 }
@@ -135,7 +135,7 @@ class PolishAmountField(forms.DecimalField):
             # Django counts all digits first; the clerk thinks of złoty before the comma.
             too_long = (
                 "Ta kwota ma za dużo cyfr: przed przecinkiem może ich być najwyżej "
-                f"{self.max_digits - self.decimal_places}. Proszę sprawdzić, czy nie ma "
+                f"{self.max_digits - self.decimal_places}. Prosimy sprawdzić, czy nie ma "
                 "w niej zer za dużo."
             )
             self.error_messages |= {"max_digits": too_long, "max_whole_digits": too_long}

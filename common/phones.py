@@ -14,21 +14,21 @@ from django.core.exceptions import ValidationError
 
 # Mobile numbers start with these two digits; every other number starts with an area code.
 MOBILE_PREFIXES = {"45", "50", "51", "53", "57", "60", "66", "69", "72", "73", "78", "79", "88"}
-_EXTENSION = re.compile(r"[\s,]*(?:wew\.?|w\.)\s*(\d{1,6})\s*$", re.IGNORECASE)
-_PHONE_CHARACTERS = re.compile(r"\+?[\d\s()/.-]+")
+_EXTENSION = re.compile(r"[\s,]*(?:wew\.?|w\.)\s*([0-9]{1,6})\s*$", re.IGNORECASE)
+_PHONE_CHARACTERS = re.compile(r"\+?[0-9\s()/.-]+")
 
 PHONE_EXAMPLE = "np. 34 370 71 00 albo 601 234 567"
 PHONE_MESSAGES = {
     "phone_characters": (
         "Numer telefonu może zawierać tylko cyfry, spacje i łączniki, "
-        f"{PHONE_EXAMPLE}; numer wewnętrzny proszę dopisać po „wew.”."
+        f"{PHONE_EXAMPLE}; numer wewnętrzny prosimy dopisać po „wew.”."
     ),
     "phone_digits": (
         "Polski numer telefonu ma dziewięć cyfr razem z numerem kierunkowym, "
-        f"{PHONE_EXAMPLE}. Proszę sprawdzić, czy żadnej cyfry nie brakuje ani nie jest za dużo."
+        f"{PHONE_EXAMPLE}. Prosimy sprawdzić, czy żadnej cyfry nie brakuje ani nie jest za dużo."
     ),
     "phone_country": (
-        "Proszę podać polski numer: po +48 dziewięć cyfr, np. +48 34 370 71 00. "
+        "Prosimy podać polski numer: po +48 dziewięć cyfr, np. +48 34 370 71 00. "
         "Numerów zagranicznych portal nie przyjmuje."
     ),
 }
@@ -44,7 +44,7 @@ def _split_extension(value: str) -> tuple[str, str]:
 
 def _national_digits(value: str) -> tuple[str, bool] | None:
     """The nine digits of a Polish number and whether +48 was written; None if not one."""
-    digits = re.sub(r"\D", "", value)
+    digits = re.sub(r"[^0-9]", "", value)
     with_country = value.lstrip().startswith(("+48", "0048"))
     if with_country:
         digits = digits.removeprefix("00").removeprefix("48")
@@ -71,7 +71,7 @@ def phone_href(value: str) -> str:
     number, extension = _split_extension((value or "").strip())
     found = _national_digits(number)
     if found is None:
-        return "tel:" + re.sub(r"[^\d+]", "", value or "")
+        return "tel:" + re.sub(r"[^0-9+]", "", value or "")
     return f"tel:+48{found[0]}" + (f";ext={extension}" if extension else "")
 
 

@@ -99,10 +99,12 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "czestochowa_portal.middleware.StaffSecondFactorMiddleware",
     "czestochowa_portal.middleware.PermissionsPolicyMiddleware",
+    "czestochowa_portal.middleware.PrivatePagesMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
 ]
 
 ROOT_URLCONF = "czestochowa_portal.urls"
+CSRF_FAILURE_VIEW = "czestochowa_portal.views.csrf_failure"
 WSGI_APPLICATION = "czestochowa_portal.wsgi.application"
 
 TEMPLATES = [

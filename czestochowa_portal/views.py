@@ -101,3 +101,8 @@ def robots_txt(request):
 def favicon(request):
     # Old browsers and feed readers ask for /favicon.ico whatever the page says.
     return redirect(static("img/favicon.ico"), permanent=True)
+
+
+def csrf_failure(request, reason=""):
+    # Django's own page is in English and outside the portal's layout.
+    return render(request, "403_csrf.html", status=403)

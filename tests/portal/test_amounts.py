@@ -89,7 +89,7 @@ def test_an_amount_that_is_not_certainly_one_number_is_refused_with_its_reason(t
 def test_each_refusal_says_what_to_type_instead():
     assert MESSAGES["ambiguous_dot"] == (
         "Kropka w tej kwocie może oddzielać tysiące albo grosze, więc kwoty nie odczytano. "
-        "Proszę oddzielić grosze przecinkiem, a tysiące spacją, np. 250 000,50."
+        "Prosimy oddzielić grosze przecinkiem, a tysiące spacją, np. 250 000,50."
     )
     assert MESSAGES["many_decimals"].startswith("Po przecinku mogą stać najwyżej dwie cyfry")
     for code, message in MESSAGES.items():
@@ -166,6 +166,6 @@ def test_the_form_field_refuses_more_digits_than_the_column_holds():
     form = CostForm({"cost": "1 000 000 000 000,00"})
     assert not form.is_valid()
     assert form.errors["cost"] == [
-        "Ta kwota ma za dużo cyfr: przed przecinkiem może ich być najwyżej 12. Proszę "
+        "Ta kwota ma za dużo cyfr: przed przecinkiem może ich być najwyżej 12. Prosimy "
         "sprawdzić, czy nie ma w niej zer za dużo."
     ]

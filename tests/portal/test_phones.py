@@ -131,3 +131,13 @@ def test_every_telephone_field_of_the_portal_checks_the_number():
         with pytest.raises(ValidationError):  # validate_phone, or a stricter rule of its own
             field.run_validators("34 370 71")
         assert isinstance(field.formfield(), PolishPhoneField), f"{model._meta.label}.{field.name}"
+
+
+@pytest.mark.parametrize("typed", ["+48 ３４３７０７３７３", "٣٤٣٧٠٧٣٧٣", "34 370 7３ 73"])
+def test_a_phone_written_with_other_scripts_digits_is_refused(typed):
+    from django.core.exceptions import ValidationError
+
+    from common.phones import validate_phone
+
+    with pytest.raises(ValidationError):
+        validate_phone(typed)
