@@ -233,8 +233,15 @@ def comment_withdraw(request, slug, pk):
     if not permissions.can_withdraw(viewer, comment, consultation):
         raise PermissionDenied
     if request.method == "POST":
-        services.comment_withdraw(comment=comment, by=request.user)
-        messages.success(request, "Komentarz wycofano. Odpowiedzi innych osób zostają na miejscu.")
+        try:
+            services.comment_withdraw(comment=comment, by=request.user)
+        except ParticipationRefused as refusal:
+            # A second click that arrives while the first is being saved.
+            messages.info(request, str(refusal))
+        else:
+            messages.success(
+                request, "Komentarz wycofano. Odpowiedzi innych osób zostają na miejscu."
+            )
         return redirect(_discussion_url(consultation, comment))
     return render(
         request,
@@ -253,14 +260,19 @@ def comment_report(request, slug, pk):
     already = comment.reports.filter(reporter=request.user).exists()
     form = ReportForm(request.POST or None)
     if request.method == "POST" and not already and form.is_valid():
-        services.comment_report(
-            comment=comment,
-            reporter=request.user,
-            reason=form.cleaned_data["reason"],
-            note=form.cleaned_data["note"],
-        )
-        messages.success(request, "Dziękujemy za zgłoszenie. Moderatorzy sprawdzą komentarz.")
-        return redirect(_discussion_url(consultation, comment))
+        try:
+            services.comment_report(
+                comment=comment,
+                reporter=request.user,
+                reason=form.cleaned_data["reason"],
+                note=form.cleaned_data["note"],
+            )
+        except ParticipationRefused:
+            # The same person's report sent twice at once: the first one counts.
+            already = True
+        else:
+            messages.success(request, "Dziękujemy za zgłoszenie. Moderatorzy sprawdzą komentarz.")
+            return redirect(_discussion_url(consultation, comment))
     return render(
         request,
         "participation/comment_report.html",
