@@ -193,6 +193,53 @@ def can_record_disposition(viewer: Viewer, consultation) -> bool:
     )
 
 
+# --- Remarks on the form -------------------------------------------------------------------
+
+
+def remarks_form_phase(consultation, now) -> str:
+    """'absent' (no remarks form), 'before', 'open' or 'closed' (ended, withdrawn, results)."""
+    if not consultation.is_published or not offers_remarks_form(consultation):
+        return "absent"
+    status = consultation.status_at(now)
+    if status == Status.PLANNED:
+        return "before"
+    if status == Status.OPEN:
+        return "open"
+    return "closed"
+
+
+def why_cannot_file_remark(viewer: Viewer, consultation) -> str:
+    """'' when the person may send a remark on the form now; otherwise why not, in Polish.
+
+    A block from the discussion does not stop a remark: a moderator keeps order in the
+    discussion, while filing a remark is a right the consultation's rules give everyone
+    who may take part; a remark is published without its author, by number only.
+    """
+    phase = remarks_form_phase(consultation, viewer.now)
+    if phase == "absent":
+        return "Te konsultacje nie zbierają uwag na formularzu."
+    if phase == "before":
+        return f"Uwagi na formularzu można składać od {polish_datetime(consultation.starts_at)}."
+    if phase == "closed":
+        if consultation.is_withdrawn:
+            return "Konsultacje zostały wycofane: uwag już się nie zbiera."
+        return f"Termin składania uwag upłynął {polish_datetime(consultation.ends_at)}."
+    if not viewer.is_signed_in:
+        return "Uwagi na formularzu mogą składać osoby zalogowane."
+    if not viewer.is_verified:
+        return "Uwagi można składać po potwierdzeniu adresu e-mail konta."
+    if consultation.department_id in viewer.department_ids:
+        return (
+            "Pracownicy jednostki prowadzącej konsultacje nie składają w nich uwag przez "
+            "formularz: uwagi otrzymane na piśmie wprowadzają w panelu administracyjnym."
+        )
+    return ""
+
+
+def can_file_remark(viewer: Viewer, consultation) -> bool:
+    return why_cannot_file_remark(viewer, consultation) == ""
+
+
 def may_see_author_data(user, consultation) -> bool:
     """Remark authors' names and addresses: only the owning department (and superusers)."""
     if not user.is_authenticated or not user.is_active:

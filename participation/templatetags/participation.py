@@ -36,6 +36,44 @@ def offers_discussion(consultation) -> bool:
     return permissions.discussion_phase(consultation, timezone.now()) != "absent"
 
 
+@register.simple_tag
+def remarks_overview(consultation) -> dict:
+    """The consultation page's section on remarks: the form's phase and how many remarks
+    there are (one query). `shown` is false where there is neither a form nor a remark."""
+    phase = permissions.remarks_form_phase(consultation, timezone.now())
+    count = selectors.remark_count(consultation) if consultation.is_published else 0
+    return {
+        "shown": phase != "absent" or count > 0,
+        "phase": phase,
+        "count": count,
+        "count_text": polish_count(count, "uwaga", "uwagi", "uwag"),
+        "starts": polish_datetime(consultation.starts_at),
+        "with_dispositions": consultation.results_published_at is not None,
+    }
+
+
+@register.inclusion_tag("participation/includes/admin_dispositions.html")
+def dispositions_status(consultation):
+    """For the consultation's change page in the admin: how many comments and remarks still
+    wait for a disposition, each count a link to the list of just those."""
+    counts = selectors.lacking_dispositions(consultation)
+    query = f"?konsultacje={consultation.pk}&rozpatrzenie=brak"
+    return {
+        "rows": [
+            {
+                "label": label,
+                "lacking": counts[name]["lacking"],
+                "total": counts[name]["total"],
+                "url": reverse(f"admin:participation_{model}_changelist") + query,
+            }
+            for name, model, label in [
+                ("comments", "comment", "Komentarze"),
+                ("remarks", "remark", "Uwagi"),
+            ]
+        ],
+    }
+
+
 def _decorate(comment, viewer, consultation, reported, show_dispositions, *, top_level):
     comment.html = plain_text_html(comment.text) if comment.is_shown else ""
     comment.when = polish_datetime(comment.created_at)

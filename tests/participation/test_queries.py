@@ -9,11 +9,11 @@ from tests.participation.conftest import add_draft
 
 pytestmark = pytest.mark.django_db
 
-# The consultation page (6 of its own, the department list among them) and the discussion:
-# its draft's units, the count, a page of comments, their replies and the official answers
-# of both (6). A signed-in resident adds the user, the news-panel check of the header, who
-# they are in the discussion (2) and which comments they reported.
-QUERIES = {"anonymous": 12, "resident": 17}
+# The consultation page (6 of its own, the department list among them), the discussion (its
+# draft's units, the count, a page of comments, their replies and the official answers of
+# both: 6) and the number of remarks (1). A signed-in resident adds the user, the news-panel
+# check of the header, who they are in the discussion (2) and which comments they reported.
+QUERIES = {"anonymous": 13, "resident": 18}
 
 
 def _comments(consultation, units, author, staff, count):
