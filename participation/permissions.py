@@ -75,16 +75,20 @@ def viewer_for(user, now) -> Viewer:
 # --- The consultation ---------------------------------------------------------------------
 
 
-def _method_slugs(consultation) -> set[str]:
-    return {method.slug for method in consultation.methods.all()}
+def method_slugs(consultation) -> frozenset[str]:
+    """The slugs of the consultation's forms; the copy a stored page keeps carries them."""
+    slugs = getattr(consultation, "method_slugs", None)
+    if slugs is None:
+        slugs = frozenset(method.slug for method in consultation.methods.all())
+    return slugs
 
 
 def offers_comments(consultation) -> bool:
-    return COMMENTS_METHOD in _method_slugs(consultation)
+    return COMMENTS_METHOD in method_slugs(consultation)
 
 
 def offers_remarks_form(consultation) -> bool:
-    return REMARKS_METHOD in _method_slugs(consultation)
+    return REMARKS_METHOD in method_slugs(consultation)
 
 
 def discussion_phase(consultation, now) -> str:

@@ -19,7 +19,7 @@ from django.views.decorators.http import require_safe
 from common.pagination import page_query
 from common.roles import check_second_factor
 from consultations.models import Consultation
-from consultations.pagecache import stored_for_anonymous
+from consultations.pagecache import stored_for_everyone
 from participation import permissions, selectors, services
 from participation.forms import (
     BlockForm,
@@ -373,7 +373,7 @@ def remark_received(request, slug, number):
 
 
 @require_safe
-@stored_for_anonymous
+@stored_for_everyone
 def remarks(request, slug):
     """The consultation's remarks by number, never with their authors; the department's
     dispositions once the results are published."""

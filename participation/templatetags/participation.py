@@ -2,32 +2,22 @@
 
 consultations/ knows nothing of participation: its page leaves a place for the tag, and the
 tag reads what it shows through participation's selectors (a fixed number of queries).
-What depends on the visitor (their forms, edit and report links) is rendered only for a
-signed-in visitor, whose pages are never stored for others.
+What depends on the visitor (their forms, edit and report links) stands in `{% personal %}`
+slots, which a page stored for everyone fills per visitor (participation/slots.py).
 """
 
 from django import template
 from django.urls import reverse
 from django.utils import timezone
 
+from common import pagecache
 from common.datetimes import html_datetime, polish_datetime
 from common.pagination import page_query
-from participation import permissions, selectors
-from participation.forms import CommentForm
+from participation import display, permissions, selectors
+from participation.display import polish_count
 from participation.plaintext import plain_text_html
 
 register = template.Library()
-
-
-def polish_count(count: int, one: str, few: str, many: str) -> str:
-    """„1 wątek”, „3 wątki”, „5 wątków”, „22 wątki”: the three Polish plural forms."""
-    if count == 1:
-        word = one
-    elif count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
-        word = few
-    else:
-        word = many
-    return f"{count} {word}"
 
 
 @register.simple_tag
@@ -84,54 +74,16 @@ def _decorate(comment, viewer, consultation, reported, show_dispositions, *, top
         answer.when = polish_datetime(answer.created_at)
         answer.when_iso = html_datetime(answer.created_at)
     comment.shown_disposition = getattr(comment, "disposition", None) if show_dispositions else None
-    slug = consultation.slug
-    links = []
-    if viewer.is_signed_in:
-        if top_level and permissions.can_reply(viewer, comment, consultation):
-            links.append(
-                ("Odpowiedz", reverse("participation:comment_reply", args=[slug, comment.pk]))
-            )
-        if permissions.can_edit(viewer, comment, consultation):
-            until = timezone.localtime(comment.editable_until())
-            links.append(
-                (
-                    f"Popraw (do {until:%H:%M})",
-                    reverse("participation:comment_edit", args=[slug, comment.pk]),
-                )
-            )
-        if permissions.can_withdraw(viewer, comment, consultation):
-            links.append(
-                ("Wycofaj", reverse("participation:comment_withdraw", args=[slug, comment.pk]))
-            )
-        if permissions.can_report(viewer, comment, consultation):
-            if comment.pk in reported:
-                comment.reported = True
-            else:
-                links.append(
-                    (
-                        "Zgłoś moderatorom",
-                        reverse("participation:comment_report", args=[slug, comment.pk]),
-                    )
-                )
-        if permissions.can_answer_officially(viewer, comment, consultation):
-            links.append(
-                (
-                    "Odpowiedz w imieniu jednostki",
-                    reverse("participation:official_answer", args=[slug, comment.pk]),
-                )
-            )
-        if viewer.is_moderator and comment.report_count:
-            links.append(
-                (
-                    "Rozpatrz zgłoszenia",
-                    reverse("participation:moderation_review", args=[comment.pk]),
-                )
-            )
-    comment.links = links
+    links, has_reported = display.comment_links(
+        viewer, comment, consultation, reported, top_level=top_level
+    )
+    comment.actions_html = display.comment_actions_html(comment, links, has_reported)
 
 
 @register.inclusion_tag("participation/includes/discussion.html", takes_context=True)
 def discussion(context, consultation):
+    """The discussion on the consultation's page. Rendering the page stored for everyone,
+    it leaves its facts for the slots (participation/slots.py) instead of personal parts."""
     request = context["request"]
     now = timezone.now()
     phase = permissions.discussion_phase(consultation, now)
@@ -151,25 +103,27 @@ def discussion(context, consultation):
         comment.shown_replies = list(comment.replies.all())
         for reply in comment.shown_replies:
             _decorate(reply, viewer, consultation, reported, show_dispositions, top_level=False)
-    refusal = permissions.why_cannot_comment(viewer, consultation) if phase == "open" else ""
-    form = None
-    if phase == "open" and viewer.is_signed_in and not refusal:
-        form = CommentForm(units=units, initial={"unit": unit.slug if unit else ""})
+    if pagecache.rendering_for_everyone(request):
+        pagecache.slot_facts(request)["discussion"] = {
+            "consultation": display.trimmed_consultation(consultation),
+            "units": [display.trimmed_unit(unit) for unit in units],
+            "comments": {
+                comment.pk: (display.trimmed_comment(comment), comment.parent_id is None)
+                for comment in everyone
+            },
+        }
     return {
         "phase": phase,
         "request": request,
         "consultation": consultation,
-        "viewer": viewer,
-        "units": units,
         "has_draft": bool(units),
+        "units": units,
         "unit": unit,
         "unknown_unit": bool(chosen) and unit is None,
         "page": page,
         "comments": comments,
         "count_text": polish_count(page.paginator.count, "wątek", "wątki", "wątków"),
         "page_query": page_query(request, "strona"),
-        "form": form,
-        "refusal": refusal,
-        "login_url": f"{reverse('account_login')}?next={request.path}%23nowy-komentarz",
         "csrf_token": context.get("csrf_token"),
+        **display.new_comment_context(request, viewer, consultation, units),
     }
