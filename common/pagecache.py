@@ -248,7 +248,15 @@ def cache_for_everyone(*, expires: Callable[[datetime], int], parameters: set[st
                     response.content = fill_slots(request, shell[0], facts)
                     return response
             content, content_type, facts = shell
-            response = HttpResponse(fill_slots(request, content, facts), content_type=content_type)
+            try:
+                filled = fill_slots(request, content, facts)
+            except Exception:
+                # Kept by another version of the portal, say, with other facts: never a 500
+                # for that; the page is rendered anew and stored again.
+                logger.exception("%s: the stored page could not be filled", request.path)
+                cache.delete(shell_key)
+                return view(request, *args, **kwargs)
+            response = HttpResponse(filled, content_type=content_type)
             if plain and storable and not _asked_for_csrf_token(request):
                 cache.set(page_key, (response.content, content_type), lifetime())
             return response

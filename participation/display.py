@@ -5,6 +5,7 @@ Both the template tag (participation/templatetags) and the slots of a stored pag
 (participation/slots.py) build these parts here, so the two can never differ.
 """
 
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
@@ -27,33 +28,55 @@ def polish_count(count: int, one: str, few: str, many: str) -> str:
     return f"{count} {word}"
 
 
-def comment_links(viewer, comment, consultation, reported, *, top_level) -> tuple[list, bool]:
+STAND_IN = 987654321  # a number no comment has yet, replaced by each comment's own
+
+
+class CommentAddresses:
+    """The addresses of what can be done with a consultation's comments: each reversed once
+    with a stand-in number, then given each comment's (reverse() for every link of every
+    comment was most of the cost of filling a page's links)."""
+
+    NAMES = ["comment_reply", "comment_edit", "comment_withdraw", "comment_report"]
+
+    def __init__(self, slug: str):
+        self.patterns = {
+            name: reverse(f"participation:{name}", args=[slug, STAND_IN]).rpartition(str(STAND_IN))
+            for name in [*self.NAMES, "official_answer"]
+        }
+        self.patterns["moderation_review"] = reverse(
+            "participation:moderation_review", args=[STAND_IN]
+        ).rpartition(str(STAND_IN))
+
+    def __call__(self, name: str, pk: int) -> str:
+        head, _, tail = self.patterns[name]
+        return f"{head}{pk}{tail}"
+
+
+def comment_links(
+    viewer, comment, consultation, reported, addresses, *, top_level
+) -> tuple[list, bool]:
     """What the person may do with the comment, as (label, address) pairs, and whether they
     have reported it already."""
     links, has_reported = [], False
     if not viewer.is_signed_in:
         return links, has_reported
-    slug = consultation.slug
-
-    def link(label, name, *args):
-        links.append((label, reverse(f"participation:{name}", args=args)))
-
+    pk = comment.pk
     if top_level and permissions.can_reply(viewer, comment, consultation):
-        link("Odpowiedz", "comment_reply", slug, comment.pk)
+        links.append(("Odpowiedz", addresses("comment_reply", pk)))
     if permissions.can_edit(viewer, comment, consultation):
         until = timezone.localtime(comment.editable_until())
-        link(f"Popraw (do {until:%H:%M})", "comment_edit", slug, comment.pk)
+        links.append((f"Popraw (do {until:%H:%M})", addresses("comment_edit", pk)))
     if permissions.can_withdraw(viewer, comment, consultation):
-        link("Wycofaj", "comment_withdraw", slug, comment.pk)
+        links.append(("Wycofaj", addresses("comment_withdraw", pk)))
     if permissions.can_report(viewer, comment, consultation):
-        if comment.pk in reported:
+        if pk in reported:
             has_reported = True
         else:
-            link("Zgłoś moderatorom", "comment_report", slug, comment.pk)
+            links.append(("Zgłoś moderatorom", addresses("comment_report", pk)))
     if permissions.can_answer_officially(viewer, comment, consultation):
-        link("Odpowiedz w imieniu jednostki", "official_answer", slug, comment.pk)
+        links.append(("Odpowiedz w imieniu jednostki", addresses("official_answer", pk)))
     if viewer.is_moderator and comment.report_count:
-        link("Rozpatrz zgłoszenia", "moderation_review", comment.pk)
+        links.append(("Rozpatrz zgłoszenia", addresses("moderation_review", pk)))
     return links, has_reported
 
 
@@ -72,6 +95,33 @@ def comment_actions_html(comment, links, has_reported) -> SafeString:
         )
         parts.append(format_html('<ul class="comment__actions">{}</ul>', items))
     return mark_safe("".join(parts))
+
+
+NEW_COMMENT = "participation/includes/new_comment.html"
+# Stands for the visitor's CSRF token in the comment form kept with a stored page.
+CSRF_STAND_IN = "csrf-stand-in-for-the-visitor"
+
+
+def comment_form_sections(request, consultation, units) -> dict[bool, str]:
+    """The section „Dodaj komentarz” with its form as every resident who may comment gets
+    it, before (False) and after (True) accepting the Regulamin, the token a stand-in: kept
+    with a stored page, it spares each visitor the form's rendering."""
+    chosen = request.GET.get("jednostka", "")
+    unit = next((unit for unit in units if unit.slug == chosen), None)
+    form = CommentForm(units=units, initial={"unit": unit.slug if unit else ""})
+    return {
+        accepted: render_to_string(
+            NEW_COMMENT,
+            {
+                "phase": "open",
+                "consultation": consultation,
+                "viewer": {"is_signed_in": True, "has_accepted_terms": accepted},
+                "form": form,
+                "csrf_token": CSRF_STAND_IN,
+            },
+        )
+        for accepted in (False, True)
+    }
 
 
 def new_comment_context(request, viewer, consultation, units) -> dict:

@@ -82,9 +82,11 @@ def drafts_with_comment_counts(consultation):
     )
 
 
-def reported_by(user, comments) -> set[int]:
-    """Which of these comments the person has already reported (one query)."""
-    if not user.is_authenticated:
+def reported_by(viewer, comments) -> set[int]:
+    """Which of these comments the person has already reported (one query, none for someone
+    who never reported a comment)."""
+    user = viewer.user
+    if not user.is_authenticated or not viewer.has_reported:
         return set()
     ids = [comment.pk for comment in comments]
     return set(

@@ -64,7 +64,7 @@ def dispositions_status(consultation):
     }
 
 
-def _decorate(comment, viewer, consultation, reported, show_dispositions, *, top_level):
+def _decorate(comment, *, viewer, consultation, reported, addresses, show_dispositions, top_level):
     comment.html = plain_text_html(comment.text) if comment.is_shown else ""
     comment.when = polish_datetime(comment.created_at)
     comment.when_iso = html_datetime(comment.created_at)
@@ -75,7 +75,7 @@ def _decorate(comment, viewer, consultation, reported, show_dispositions, *, top
         answer.when_iso = html_datetime(answer.created_at)
     comment.shown_disposition = getattr(comment, "disposition", None) if show_dispositions else None
     links, has_reported = display.comment_links(
-        viewer, comment, consultation, reported, top_level=top_level
+        viewer, comment, consultation, reported, addresses, top_level=top_level
     )
     comment.actions_html = display.comment_actions_html(comment, links, has_reported)
 
@@ -96,21 +96,34 @@ def discussion(context, consultation):
     page = selectors.discussion_page(consultation, unit=unit, page_number=request.GET.get("strona"))
     comments = list(page.object_list)
     everyone = comments + [reply for comment in comments for reply in comment.replies.all()]
-    reported = selectors.reported_by(request.user, everyone)
-    show_dispositions = consultation.results_published_at is not None
+    reported = selectors.reported_by(viewer, everyone)
+    shown = {
+        "viewer": viewer,
+        "consultation": consultation,
+        "reported": reported,
+        "addresses": display.CommentAddresses(consultation.slug),
+        "show_dispositions": consultation.results_published_at is not None,
+    }
     for comment in comments:
-        _decorate(comment, viewer, consultation, reported, show_dispositions, top_level=True)
+        _decorate(comment, **shown, top_level=True)
         comment.shown_replies = list(comment.replies.all())
         for reply in comment.shown_replies:
-            _decorate(reply, viewer, consultation, reported, show_dispositions, top_level=False)
+            _decorate(reply, **shown, top_level=False)
     if pagecache.rendering_for_everyone(request):
+        trimmed = display.trimmed_consultation(consultation)
+        trimmed_units = [display.trimmed_unit(unit) for unit in units]
         pagecache.slot_facts(request)["discussion"] = {
-            "consultation": display.trimmed_consultation(consultation),
-            "units": [display.trimmed_unit(unit) for unit in units],
+            "consultation": trimmed,
+            "units": trimmed_units,
             "comments": {
                 comment.pk: (display.trimmed_comment(comment), comment.parent_id is None)
                 for comment in everyone
             },
+            "forms": (
+                display.comment_form_sections(request, trimmed, trimmed_units)
+                if phase == "open"
+                else {}
+            ),
         }
     return {
         "phase": phase,

@@ -121,22 +121,34 @@ def test_every_visitor_gets_the_page_they_would_get_without_the_store(
 
 
 # The user (1) and whether they may write news, for the header's link (1); on the
-# consultation's page also who they are in the discussion (2) and which of the page's
-# comments they reported (1). The page itself is stored: none of its own queries.
+# consultation's page also who they are in the discussion (1) and, for someone who has ever
+# reported a comment, which of the page's comments (1). The page itself is stored: none of
+# its own queries.
 SIGNED_IN_LIST = 2
-SIGNED_IN_DETAIL = 5
+SIGNED_IN_DETAIL = 3
 
 
+@pytest.mark.parametrize("has_reported", [False, True])
 @pytest.mark.parametrize("count", [2, 60])
 def test_a_signed_in_resident_gets_the_stored_page_at_a_fixed_number_of_queries(
-    client, consultation, people, count, django_user_model, django_assert_num_queries
+    client,
+    consultation,
+    people,
+    count,
+    has_reported,
+    django_user_model,
+    django_assert_num_queries,
 ):
     sasiad = joined(make_user(django_user_model, "sasiad@example.com"), "Sąsiad")
-    discussion_with(consultation, people["resident"], [sasiad], people["owning_staff"], count)
+    comments = discussion_with(
+        consultation, people["resident"], [sasiad], people["owning_staff"], count
+    )
+    if has_reported:
+        comment_report(comment=comments[1], reporter=people["resident"], reason="reklama")
     client.force_login(people["resident"])
     for url in [consultation.get_absolute_url(), "/konsultacje/"]:
         client.get(url)
-    with django_assert_num_queries(SIGNED_IN_DETAIL):
+    with django_assert_num_queries(SIGNED_IN_DETAIL + has_reported):
         html = client.get(consultation.get_absolute_url()).content.decode()
     assert "Wycofaj<span" in html and "Zgłoś moderatorom<span" in html
     with django_assert_num_queries(SIGNED_IN_LIST):
