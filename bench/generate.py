@@ -1,8 +1,15 @@
-"""Fill the benchmark database: 2,000 consultations with schedules, materials and districts.
+"""Fill the benchmark database: 2,000 consultations with schedules, materials and districts,
+and the participation the pages must survive.
 
 Run with DJANGO_SETTINGS_MODULE=bench.settings and DATABASE_URL pointing at a database of
 its own (bench/run.sh uses portal_bench). Rows are written in bulk; the material rows
 point at file names only, the pages never open the files.
+
+Participation: bench-0001 (the detail page measured) is open with comments and the remarks
+form; bench-0002 is open with a draft and 2,000 comments (1,500 threads, 500 replies, an
+official answer on every tenth thread); bench-0003 is open for the posting test. RESIDENTS
+verified residents, signed in: their session keys go to the file named by the second
+argument, one „e-mail key” a line, for wrk's Cookie header and the posting clients.
 """
 
 import os
@@ -60,7 +67,124 @@ def sentence(rng, words=14):
     return text[0].upper() + text[1:] + "."
 
 
-def main(count: int) -> None:
+RESIDENTS = 40
+BUSY_THREADS, BUSY_REPLIES = 1500, 500
+DRAFT = """§ 1. Uchwała określa zasady korzystania z parków miejskich.
+§ 2. 1. Park jest otwarty codziennie.
+2. W parku zabrania się:
+1) palenia tytoniu;
+2) jazdy na rowerze poza alejkami.
+§ 3. Wykonanie uchwały powierza się Prezydentowi Miasta Częstochowy.
+"""
+
+
+def participation(now, rng, sessions_path) -> None:
+    """Open consultations with comments, a busy one, and residents with sessions."""
+    from allauth.account.models import EmailAddress
+    from django.conf import settings
+    from django.contrib.auth import (
+        BACKEND_SESSION_KEY,
+        HASH_SESSION_KEY,
+        SESSION_KEY,
+        get_user_model,
+    )
+    from django.contrib.auth.hashers import make_password
+    from django.contrib.sessions.backends.cached_db import SessionStore
+
+    from consultations.models import Consultation, Department, Method
+    from participation.models import (
+        COMMENTS_METHOD,
+        REMARKS_METHOD,
+        Comment,
+        DraftDocument,
+        OfficialAnswer,
+        Participant,
+    )
+    from participation.services import draft_document_split
+
+    day = timedelta(days=1)
+    no_password = make_password(None)  # they only ever come with a session
+    methods = Method.objects.filter(slug__in=[COMMENTS_METHOD, REMARKS_METHOD])
+    open_ones = list(
+        Consultation.objects.filter(slug__in=["bench-0001", "bench-0002", "bench-0003"])
+    )
+    for consultation in open_ones:
+        consultation.starts_at = now - 3 * day
+        consultation.ends_at = now + 30 * day
+        consultation.published_at = now - 10 * day
+        consultation.results_published_at = None
+        consultation.withdrawn_at = None
+        consultation.save()
+        consultation.methods.add(*methods)
+    busy = next(c for c in open_ones if c.slug == "bench-0002")
+    document = DraftDocument.objects.create(
+        consultation=busy, title="Projekt uchwały", source=DRAFT
+    )
+    draft_document_split(document=document)
+    units = list(document.units.all())
+
+    users = get_user_model().objects.bulk_create(
+        get_user_model()(email=f"mieszkaniec{number:02d}@bench.test", password=no_password)
+        for number in range(RESIDENTS)
+    )
+    EmailAddress.objects.bulk_create(
+        EmailAddress(user=user, email=user.email, verified=True, primary=True) for user in users
+    )
+    Participant.objects.bulk_create(
+        Participant(user=user, display_name=f"Mieszkaniec {number}", terms_accepted_at=now)
+        for number, user in enumerate(users)
+    )
+    threads = Comment.objects.bulk_create(
+        Comment(
+            consultation=busy,
+            author=users[number % RESIDENTS],
+            shown_name=f"Mieszkaniec {number % RESIDENTS}",
+            text=sentence(rng, 30) + " https://example.org/park",
+            unit=units[number % len(units)] if number % 2 else None,
+            created_at=now - timedelta(minutes=BUSY_THREADS - number),
+        )
+        for number in range(BUSY_THREADS)
+    )
+    Comment.objects.bulk_create(
+        Comment(
+            consultation=busy,
+            parent=threads[-1 - number],
+            author=users[(number + 1) % RESIDENTS],
+            shown_name=f"Mieszkaniec {(number + 1) % RESIDENTS}",
+            text=sentence(rng, 12),
+            unit=threads[-1 - number].unit,
+            created_at=now - timedelta(seconds=number + 1),
+        )
+        for number in range(BUSY_REPLIES)
+    )
+    staff = get_user_model().objects.create(email="pracownik@bench.test", password=no_password)
+    OfficialAnswer.objects.bulk_create(
+        OfficialAnswer(
+            comment=thread,
+            department=Department.objects.get(pk=busy.department_id),
+            author=staff,
+            text=sentence(rng, 20),
+        )
+        for thread in threads[::10]
+    )
+    backend = settings.AUTHENTICATION_BACKENDS[0]
+    lines = []
+    for user in users:
+        session = SessionStore()
+        session[SESSION_KEY] = str(user.pk)
+        session[BACKEND_SESSION_KEY] = backend
+        session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+        session.create()
+        lines.append(f"{user.email} {session.session_key}")
+    with open(sessions_path, "w") as sessions:
+        sessions.write("\n".join(lines) + "\n")
+    print(
+        f"{Comment.objects.filter(consultation=busy).count()} comments on bench-0002, "
+        f"{len(users)} signed-in residents"
+    )
+
+
+def main(count: int, sessions_path: str) -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
     django.setup()
     from django.db import transaction
@@ -171,6 +295,7 @@ def main(count: int) -> None:
             ],
             batch_size=2000,
         )
+        participation(now, rng, sessions_path)
     print(
         f"{Consultation.objects.count()} consultations, "
         f"{ScheduleItem.objects.count()} schedule items, {Material.objects.count()} materials"
@@ -178,4 +303,7 @@ def main(count: int) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 2000)
+    main(
+        int(sys.argv[1]) if len(sys.argv) > 1 else 2000,
+        sys.argv[2] if len(sys.argv) > 2 else "bench/results/sessions.txt",
+    )

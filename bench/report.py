@@ -1,5 +1,6 @@
 """Turn wrk's outputs in bench/results/ into the table for the README."""
 
+import json
 import re
 import statistics
 import sys
@@ -7,10 +8,15 @@ from pathlib import Path
 
 PAGES = [
     ("floor", "floor: bare view, same-size template, no queries"),
-    ("list", "`/konsultacje/`"),
-    ("list_filtered", "`/konsultacje/?status=trwajace&dzielnica=rakow&kategoria=transport`"),
-    ("list_search", "`/konsultacje/?q=droga+park` (full-text search)"),
-    ("detail", "`/konsultacje/bench-0001/` (4 schedule items, 2 materials)"),
+    ("list", "`/konsultacje/`, anonymous"),
+    ("detail", "`/konsultacje/bench-0001/`, anonymous"),
+    ("list_signed_in", "`/konsultacje/`, signed-in resident"),
+    ("detail_signed_in", "`/konsultacje/bench-0001/`, signed-in resident"),
+    ("busy", "`/konsultacje/bench-0002/` (2,000 comments), anonymous"),
+    ("busy_signed_in", "`/konsultacje/bench-0002/` (2,000 comments), signed-in resident"),
+    ("busy_last_page", "`/konsultacje/bench-0002/?strona=75` (its last page), anonymous"),
+    ("list_posting", "`/konsultacje/`, anonymous, a comment posted every second"),
+    ("detail_posting", "`/konsultacje/bench-0001/`, anonymous, a comment on it every second"),
 ]
 UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 
@@ -49,18 +55,18 @@ def median_run(out: Path, mode: str, name: str) -> dict:
     }
 
 
-def main(folder: str, seconds: str, connections: str, count: str, rounds: str) -> None:
+def main(folder, seconds, connections, count, rounds, modes="cached") -> None:
     out = Path(folder)
     print(
-        f"wrk, {connections} connections, {seconds} s per page after a 3 s warm-up, "
+        f"wrk, {connections} connections, {seconds} s per page after a warm-up, "
         f"{rounds} rounds (medians; the floor twice a round); gunicorn 2 sync workers; "
         f"PostgreSQL + Redis; {count} consultations.\n"
     )
-    for mode in ["cached", "uncached"]:
+    for mode in modes.split():
         label = (
-            "page cache for anonymous visitors on (as deployed)"
+            "pages stored for everyone (as deployed)"
             if mode == "cached"
-            else "page cache off (CONSULTATION_PAGE_CACHE_SECONDS=0)"
+            else "page store off (CONSULTATION_PAGE_CACHE_SECONDS=0)"
         )
         floor = median_run(out, mode, "floor")["rate"]
         rss = int((out / f"{mode}-worker-rss-kb.txt").read_text().strip()) / 1024
@@ -68,6 +74,8 @@ def main(folder: str, seconds: str, connections: str, count: str, rounds: str) -
         print("| page | bytes | req/s | p50 ms | p99 ms | × floor | errors |")
         print("|---|---:|---:|---:|---:|---:|---:|")
         for name, title in PAGES:
+            if not list(out.glob(f"{mode}-{name}-*.txt")):
+                continue
             row = median_run(out, mode, name)
             size = (out / f"{mode}-{name}.html").stat().st_size
             errors = row["errors"] or row["socket"] or 0
@@ -75,8 +83,31 @@ def main(folder: str, seconds: str, connections: str, count: str, rounds: str) -
                 f"| {title} | {size:,} | {row['rate']:,.0f} | {row['p50']:.1f} | "
                 f"{row['p99']:.1f} | {row['rate'] / floor:.2f} | {errors} |"
             )
+        drips = [json.loads(path.read_text()) for path in out.glob(f"{mode}-*-drip.json")]
+        if drips:
+            posted = sum(drip["posted"] for drip in drips)
+            failed = sum(drip["failed"] for drip in drips)
+            spent = sum(drip["seconds"] for drip in drips)
+            print(
+                f"\nWhile the pages marked „posted every second” were measured, one resident "
+                f"posted {posted} comments in {spent:.0f} s ({failed} refused)."
+            )
         print()
+    storm = out / "storm.json"
+    if storm.exists():
+        result = json.loads(storm.read_text())
+        print(
+            f"**{result['clients']} residents posting at once** on {result['slug']}: "
+            f"{result['comments_ok']} of {result['comments_sent']} comments and "
+            f"{result['remarks_ok']} of {result['remarks_sent']} remarks accepted in "
+            f"{result['seconds']} s (p50 {result['p50_ms']} ms, p99 {result['p99_ms']} ms per "
+            f"post; other answers: {result['other_answers'] or 'none'}); stored: "
+            f"{result.get('comments_stored', '?')} comments, {result.get('remarks_stored', '?')} "
+            f"remarks; lost: {result.get('comments_lost', '?')}; remark numbers without gaps: "
+            f"{result.get('remark_numbers_gapless', '?')}, the same the residents were shown: "
+            f"{result.get('remark_numbers_match', '?')}."
+        )
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:6])
+    main(*sys.argv[1:7])

@@ -1,16 +1,26 @@
-"""Whole pages stored for anonymous visitors, and kept correct.
+"""Pages stored once and served to everyone, and kept correct.
+
+A page is rendered once as an anonymous visitor sees it, with a marked slot wherever a
+person sees something of their own (the header's account links, messages, their forms and
+buttons): the shell. Every visitor gets the shell with the slots filled for them, which
+costs a few small templates and the queries that say who they are, not the page. For an
+anonymous visitor the filled page is stored as well, and served with no work at all.
 
 Every stored page's key carries a version number. Any save or delete of what the pages
 show bumps the version (`pages_changed`), at once and again when the transaction commits
 (the admin saves districts and inlines after the main row, so a visitor who came in
-between gets a page that the commit then throws away). What changes with the clock is
-handled by the expiry each app gives its pages.
+between gets a page that the commit then throws away); frequent writes that one page shows
+bump the version of that address only (`addresses_changed`). What changes with the clock
+is handled by the expiry each app gives its pages.
 
 With Redis every worker and every machine shares the version; the local-memory cache of
 the embedded default is per process, which is right for a single `runserver` only.
 """
 
+import copy
 import hashlib
+import logging
+import re
 import time
 from collections.abc import Callable
 from datetime import datetime
@@ -18,11 +28,15 @@ from functools import wraps
 
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth.models import AnonymousUser
 from django.core.cache import cache
 from django.db import transaction
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.utils import timezone
 from django.utils.http import urlencode
+from django.utils.safestring import SafeString, mark_safe
+
+logger = logging.getLogger(__name__)
 
 VERSION_KEY = "pages:version"
 MAX_QUERY_LENGTH = 300
@@ -90,7 +104,8 @@ def _room_for_a_page_with_parameters() -> bool:
         return False
 
 
-def _key(request) -> str:
+def _keys(request) -> tuple[str, str]:
+    """The keys of the stored page for anonymous visitors and of the shell for everyone."""
     # The parsed parameters, sorted: "?&&", "?q=a&" and "?q=a" are one page, not three.
     query = sorted((name, value) for name, values in request.GET.lists() for value in values)
     address = f"{request.path}?{urlencode(query)}"
@@ -102,15 +117,88 @@ def _key(request) -> str:
         versions[address_key] = cache.get(address_key, 0)
     version = versions.get(VERSION_KEY) or current_version()
     digest = hashlib.sha256(address.encode()).hexdigest()
-    return f"pages:page:{version}:{versions[address_key]}:{digest}"
+    stamp = f"{version}:{versions[address_key]}:{digest}"
+    return f"pages:page:{stamp}", f"pages:shell:{stamp}"
 
 
-def cache_for_anonymous(*, expires: Callable[[datetime], int], parameters: set[str]):
-    """Serve anonymous GET requests from the stored page; never for signed-in users.
+# --- Personal slots ---------------------------------------------------------------------------
+
+# Visitors' text never makes this marker: it is escaped (`<` becomes `&lt;`) and rich text
+# loses its comments to the sanitiser.
+_SLOT = re.compile(r"<!--osobiste:([a-z-]+):([0-9a-z-]*)-->")
+_FILLERS: dict[str, Callable] = {}
+
+
+def personal_slot(name: str, argument="") -> SafeString:
+    return mark_safe(f"<!--osobiste:{name}:{argument}-->")
+
+
+def fills_slot(name: str):
+    """Register `filler(request, argument, facts, memo) -> str` for the slot `name`.
+
+    `facts` is what the page's templates left for their slots while rendering the shell
+    (`slot_facts`); `memo` is a dict shared by the slots of one request, for what is worked
+    out once per visitor (who they are, what they reported).
+    """
+
+    def register(filler):
+        _FILLERS[name] = filler
+        return filler
+
+    return register
+
+
+def rendering_for_everyone(request) -> bool:
+    """True while the shell is rendered: templates write slots instead of personal parts."""
+    return getattr(request, "for_everyone", False)
+
+
+def slot_facts(request) -> dict:
+    """Where a template rendering the shell leaves what its slots' fillers need."""
+    return request.slot_facts
+
+
+def fill_slots(request, content: str, facts: dict) -> str:
+    memo = {}
+
+    def fill(match):
+        filler = _FILLERS.get(match[1])
+        if filler is None:  # a page stored by another version of the portal
+            logger.error("%s: no filler for the slot %s", request.path, match[1])
+            return ""
+        return filler(request, match[2], facts, memo)
+
+    return _SLOT.sub(fill, content)
+
+
+def _render_for_everyone(view, request, args, kwargs):
+    """The view's page as an anonymous visitor gets it, with slots, and the facts its slots
+    need; None when it cannot serve everyone."""
+    shared = copy.copy(request)
+    shared.user = AnonymousUser()
+    shared.META = dict(request.META)  # a CSRF token asked for here must not reach the visitor
+    shared._messages = []
+    shared.for_everyone = True
+    shared.slot_facts = {}
+    response = view(shared, *args, **kwargs)
+    if _asked_for_csrf_token(shared) and not _asked_for_csrf_token(request):
+        # A form with a token outside a slot: the page is right for nobody but this visitor.
+        logger.error("%s: the page for everyone holds a CSRF token; not stored", request.path)
+        return None
+    return response, shared.slot_facts
+
+
+def _asked_for_csrf_token(request) -> bool:
+    return bool(request.META.get("CSRF_COOKIE_NEEDS_UPDATE"))
+
+
+def cache_for_everyone(*, expires: Callable[[datetime], int], parameters: set[str]):
+    """Serve GET requests from a shell rendered once, its personal slots filled per visitor.
 
     `expires(now)` says how many seconds a page stays right; only queries made of
     `parameters` are stored: anything else (a tracking tag, random junk) would fill the
-    cache with copies nobody asks for again.
+    cache with copies nobody asks for again. A page that is not there for anonymous
+    visitors (a draft's preview for its department) is rendered for the visitor alone.
     """
 
     def decorator(view):
@@ -119,27 +207,58 @@ def cache_for_anonymous(*, expires: Callable[[datetime], int], parameters: set[s
             if (
                 settings.CONSULTATION_PAGE_CACHE_SECONDS <= 0
                 or request.method not in ("GET", "HEAD")
-                or request.user.is_authenticated
-                or len(messages.get_messages(request))
                 or len(request.META.get("QUERY_STRING", "")) > MAX_QUERY_LENGTH
                 or not set(request.GET).issubset(parameters)
             ):
                 return view(request, *args, **kwargs)
-            key = _key(request)
-            stored = cache.get(key)
-            if stored is not None:
+            page_key, shell_key = _keys(request)
+            lifetimes = []
+
+            def lifetime() -> int:  # worked out once a request, when something is stored
+                if not lifetimes:
+                    lifetimes.append(expires(timezone.now()))
+                return lifetimes[0]
+
+            anonymous = not request.user.is_authenticated
+            plain = anonymous and not len(messages.get_messages(request))
+            if plain and (stored := cache.get(page_key)) is not None:
                 content, content_type = stored
                 return HttpResponse(content, content_type=content_type)
-            response = view(request, *args, **kwargs)
-            if (
-                response.status_code == 200
-                and not response.streaming
-                and not response.cookies
-                and (not request.META.get("QUERY_STRING") or _room_for_a_page_with_parameters())
-            ):
-                cache.set(
-                    key, (response.content, response["Content-Type"]), expires(timezone.now())
+            shell = cache.get(shell_key)
+            storable = True
+            if shell is None:
+                try:
+                    rendered = _render_for_everyone(view, request, args, kwargs)
+                except Http404:
+                    if anonymous:
+                        raise
+                    return view(request, *args, **kwargs)  # a draft's preview, say
+                if rendered is None:
+                    return view(request, *args, **kwargs)
+                response, facts = rendered
+                if response.streaming or response.cookies:
+                    return view(request, *args, **kwargs)
+                storable = response.status_code == 200 and (
+                    not request.META.get("QUERY_STRING") or _room_for_a_page_with_parameters()
                 )
+                shell = (response.content.decode(), response["Content-Type"], facts)
+                if storable:
+                    cache.set(shell_key, shell, lifetime())
+                elif response.status_code != 200:  # a 429, say: for this visitor only
+                    response.content = fill_slots(request, shell[0], facts)
+                    return response
+            content, content_type, facts = shell
+            try:
+                filled = fill_slots(request, content, facts)
+            except Exception:
+                # Kept by another version of the portal, say, with other facts: never a 500
+                # for that; the page is rendered anew and stored again.
+                logger.exception("%s: the stored page could not be filled", request.path)
+                cache.delete(shell_key)
+                return view(request, *args, **kwargs)
+            response = HttpResponse(filled, content_type=content_type)
+            if plain and storable and not _asked_for_csrf_token(request):
+                cache.set(page_key, (response.content, content_type), lifetime())
             return response
 
         return wrapped

@@ -13,7 +13,7 @@ from django.conf import settings
 from django.db.models import Min, Q
 from django.utils import timezone
 
-from common.pagecache import cache_for_anonymous
+from common.pagecache import cache_for_everyone
 from consultations.models import Consultation, ScheduleItem
 
 # The list's own parameters: only these make a page worth storing.
@@ -38,6 +38,6 @@ def seconds_until_next_change(now: datetime) -> int:
     return max(1, int(min(limits)))
 
 
-stored_for_anonymous = cache_for_anonymous(
+stored_for_everyone = cache_for_everyone(
     expires=seconds_until_next_change, parameters=LIST_PARAMETERS
 )

@@ -16,7 +16,7 @@ from consultations import display, ical, selectors
 from consultations.abbreviations import UnitAbbreviations
 from consultations.filters import STATUS_TABS, ConsultationFilter
 from consultations.models import Department
-from consultations.pagecache import stored_for_anonymous
+from consultations.pagecache import stored_for_everyone
 from consultations.permissions import can_view_consultation
 from consultations.search import search_allowed
 from consultations.uploads import CONTENT_TYPES
@@ -44,7 +44,7 @@ def _page(request, queryset, now):
 
 
 @require_safe
-@stored_for_anonymous
+@stored_for_everyone
 def consultation_list(request):
     if request.GET.get("q", "").strip() and not search_allowed(request):
         response = render(
@@ -79,7 +79,7 @@ def consultation_list(request):
 
 
 @require_safe
-@stored_for_anonymous
+@stored_for_everyone
 def results(request):
     now = timezone.now()
     page = _page(request, selectors.consultation_cards(now).with_results(), now)
@@ -116,7 +116,7 @@ def _consultation_to_view(request, slug):
 
 
 @require_safe
-@stored_for_anonymous
+@stored_for_everyone
 def consultation_detail(request, slug):
     consultation = _consultation_to_view(request, slug)
     now = timezone.now()
@@ -169,7 +169,7 @@ def material_file(request, slug, pk):
 
 
 @require_safe
-@stored_for_anonymous
+@stored_for_everyone
 def calendar(request):
     now = timezone.now()
     meetings = list(selectors.upcoming_meetings(now))

@@ -13,7 +13,10 @@ class PortalConfig(AppConfig):
     def ready(self):
         from allauth.mfa.models import Authenticator
 
-        from czestochowa_portal import checks  # noqa: F401 - registers the checks
+        from czestochowa_portal import (
+            checks,  # noqa: F401 - registers the checks
+            slots,  # noqa: F401 - fills the header's slots
+        )
 
         # allauth names its model only by the class („Authenticators” in the admin), which no
         # translation reaches. The glossary's words, set on the runtime options only: the

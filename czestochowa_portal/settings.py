@@ -384,3 +384,7 @@ COMMENT_RATE_MINUTES = env_int("COMMENT_RATE_MINUTES", 10, minimum=1)
 COMMENT_EDIT_MINUTES = env_int("COMMENT_EDIT_MINUTES", 15, minimum=0)
 COMMENT_MAX_LENGTH = env_int("COMMENT_MAX_LENGTH", 5000, minimum=100)
 COMMENT_MAX_LINKS = env_int("COMMENT_MAX_LINKS", 3, minimum=0)
+# One person may send this many remarks on the form in REMARK_RATE_MINUTES; each field of
+# a remark keeps to COMMENT_MAX_LENGTH and COMMENT_MAX_LINKS.
+REMARKS_PER_WINDOW = env_int("REMARKS_PER_WINDOW", 5, minimum=1)
+REMARK_RATE_MINUTES = env_int("REMARK_RATE_MINUTES", 10, minimum=1)

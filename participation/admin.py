@@ -24,6 +24,8 @@ from participation.models import (
 )
 from participation.permissions import may_see_author_data
 
+PERSONAL_FIELDS = {"author_name", "author_address", "is_property_owner"}
+
 
 class DepartmentScopedAdmin(admin.ModelAdmin):
     """Rows of the consultations the user manages (every row for a superuser)."""
@@ -133,6 +135,49 @@ class DispositionMissingFilter(admin.SimpleListFilter):
         return queryset
 
 
+class CommentDispositionMissingFilter(DispositionMissingFilter):
+    """A withdrawn comment has no text left to take a position on: it waits for nothing."""
+
+    def queryset(self, request, queryset):
+        if self.value() == "brak":
+            return queryset.filter(disposition__isnull=True, withdrawn_at__isnull=True)
+        return super().queryset(request, queryset)
+
+
+class ChosenConsultationFilter(admin.SimpleListFilter):
+    """The rows of one consultation, as the link on its change page chooses it (the side bar
+    names it then; there is no list of every consultation to pick from)."""
+
+    title = "konsultacje"
+    parameter_name = "konsultacje"
+
+    def lookups(self, request, model_admin):
+        value = self.value()
+        if not value:
+            return []
+        title = None
+        if self._is_id(value):
+            title = (
+                consultations_managed_by(request.user)
+                .filter(pk=value)
+                .values_list("title", flat=True)
+                .first()
+            )
+        return [(value, title or "nieznane konsultacje")]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if not value:
+            return queryset
+        if not self._is_id(value):
+            return queryset.none()
+        return queryset.filter(consultation_id=int(value))
+
+    @staticmethod
+    def _is_id(value) -> bool:
+        return value.isdigit() and len(value) <= 18
+
+
 def _save_disposition_inlines(request, formsets):
     for formset in formsets:
         if formset.model is not Disposition:
@@ -145,7 +190,7 @@ def _save_disposition_inlines(request, formsets):
 @admin.register(Comment)
 class CommentAdmin(DepartmentScopedAdmin):
     list_display = ["__str__", "consultation", "unit", "state", "report_count", "created_at"]
-    list_filter = ["state", DispositionMissingFilter]
+    list_filter = ["state", CommentDispositionMissingFilter, ChosenConsultationFilter]
     list_select_related = ["consultation", "unit"]
     search_fields = ["text", "shown_name"]
     date_hierarchy = "created_at"
@@ -179,12 +224,13 @@ class CommentAdmin(DepartmentScopedAdmin):
     def save_formset(self, request, form, formset, change):
         _save_disposition_inlines(request, [formset])
         super().save_formset(request, form, formset, change)
+        services.discussion_pages_changed(form.instance.consultation)
 
 
 # --- Remarks ----------------------------------------------------------------------------------
 
 
-class RemarkForm(forms.ModelForm):
+class RemarkAdminForm(forms.ModelForm):
     class Meta:
         model = Remark
         fields = [
@@ -198,6 +244,7 @@ class RemarkForm(forms.ModelForm):
             "justification",
             "author_name",
             "author_address",
+            "is_property_owner",
         ]
 
     def clean(self):
@@ -223,9 +270,9 @@ class RemarkForm(forms.ModelForm):
 
 @admin.register(Remark)
 class RemarkAdmin(DepartmentScopedAdmin):
-    form = RemarkForm
+    form = RemarkAdminForm
     list_display = ["__str__", "consultation", "channel", "received_on", "has_disposition"]
-    list_filter = ["channel", DispositionMissingFilter]
+    list_filter = ["channel", DispositionMissingFilter, ChosenConsultationFilter]
     list_select_related = ["consultation", "disposition"]
     search_fields = ["content", "consultation__title"]
     inlines = [DispositionInline]
@@ -237,12 +284,13 @@ class RemarkAdmin(DepartmentScopedAdmin):
     def get_fields(self, request, obj=None):
         fields = list(super().get_fields(request, obj))
         if obj is not None and not may_see_author_data(request.user, obj.consultation):
-            fields = [name for name in fields if name not in {"author_name", "author_address"}]
+            fields = [name for name in fields if name not in PERSONAL_FIELDS]
         return fields
 
     def save_model(self, request, obj, form, change):
         if change:
             super().save_model(request, obj, form, change)
+            services.discussion_pages_changed(obj.consultation)
             return
         fields = {
             name: form.cleaned_data.get(name) for name in form.Meta.fields if name != "consultation"
@@ -257,6 +305,7 @@ class RemarkAdmin(DepartmentScopedAdmin):
     def save_formset(self, request, form, formset, change):
         _save_disposition_inlines(request, [formset])
         super().save_formset(request, form, formset, change)
+        services.discussion_pages_changed(form.instance.consultation)
 
     def changelist_view(self, request, extra_context=None):
         lacking = (

@@ -3,13 +3,16 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils.html import format_html
 
-from participation.models import Remark, Report
+from participation.models import Report
 from participation.plaintext import link_count
 
-HONEYPOT_MESSAGE = (
-    "Formularz wygląda na wypełniony automatycznie (wypełnione ukryte pole „Strona "
-    "internetowa”). Komentarza nie zapisano."
-)
+
+def honeypot_message(what: str) -> str:
+    """`what`: the thing not saved, as the subject of „nie zapisano” („Komentarza”)."""
+    return (
+        "Formularz wygląda na wypełniony automatycznie (wypełnione ukryte pole „Strona "
+        f"internetowa”). {what} nie zapisano."
+    )
 
 
 class Honeypot(forms.CharField):
@@ -23,10 +26,12 @@ class Honeypot(forms.CharField):
         )
 
 
-def clean_resident_text(value: str, *, what: str) -> str:
+def clean_resident_text(value: str, *, what: str, required: bool = True) -> str:
     """Plain text within the length and link limits, or a ValidationError that says which."""
     value = (value or "").strip()
     if not value:
+        if not required:
+            return ""
         raise forms.ValidationError(f"Prosimy wpisać treść {what}.")
     limit = settings.COMMENT_MAX_LENGTH
     if len(value) > limit:
@@ -62,7 +67,7 @@ class TextWithHoneypotForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("strona"):
-            raise forms.ValidationError(HONEYPOT_MESSAGE)
+            raise forms.ValidationError(honeypot_message("Komentarza"))
         return cleaned
 
 
@@ -198,19 +203,151 @@ class BlockForm(forms.Form):
     )
 
 
-class RemarkStaffForm(forms.ModelForm):
-    """A remark received on paper, by post or by e-mail, entered by the department."""
+def _limits_help(what: str) -> str:
+    return (
+        f"{what} Zwykły tekst, najwyżej {settings.COMMENT_MAX_LENGTH} znaków i "
+        f"{settings.COMMENT_MAX_LINKS} linki."
+    )
 
-    class Meta:
-        model = Remark
-        fields = [
-            "channel",
-            "received_on",
-            "unit",
-            "unit_text",
-            "content",
-            "proposed_wording",
-            "justification",
-            "author_name",
-            "author_address",
-        ]
+
+class RemarkForm(forms.Form):
+    """A resident's remark on the consultation's form (uwagi na formularzu).
+
+    `units`: the draft's units, already read for the page. `personal_data`: the procedure
+    wants the author's name and address (art. 8g u.p.z.p.); otherwise the form has no
+    such fields and keeps no such data.
+    """
+
+    unit = forms.ChoiceField(
+        label="Fragment projektu, którego dotyczy uwaga",
+        required=False,
+        error_messages={"invalid_choice": "Prosimy wybrać fragment projektu z listy."},
+    )
+    unit_text = forms.CharField(
+        label="Czego dotyczy uwaga",
+        required=False,
+        max_length=300,
+        help_text=(
+            "Np. rozdział lub strona dokumentu, ulica, numer działki. Nieobowiązkowe; "
+            "najwyżej 300 znaków."
+        ),
+        error_messages={"max_length": "Opis może mieć najwyżej 300 znaków. Prosimy go skrócić."},
+    )
+    content = forms.CharField(label="Treść uwagi", widget=forms.Textarea(attrs={"rows": 8}))
+    proposed_wording = forms.CharField(
+        label="Proponowane brzmienie zapisu",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    justification = forms.CharField(
+        label="Uzasadnienie",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 5}),
+    )
+    author_name = forms.CharField(
+        label="Imię i nazwisko albo nazwa",
+        max_length=200,
+        help_text="Nazwa – gdy uwagę składa firma, stowarzyszenie lub inna instytucja.",
+        error_messages={
+            "required": "Prosimy podać imię i nazwisko albo nazwę.",
+            "max_length": "Imię i nazwisko albo nazwa mogą mieć najwyżej 200 znaków.",
+        },
+    )
+    author_address = forms.CharField(
+        label="Adres",
+        max_length=300,
+        help_text="Ulica, numer domu i mieszkania, kod pocztowy, miejscowość.",
+        error_messages={
+            "required": "Prosimy podać adres.",
+            "max_length": "Adres może mieć najwyżej 300 znaków.",
+        },
+    )
+    is_property_owner = forms.TypedChoiceField(
+        label="Czy są Państwo właścicielem lub użytkownikiem wieczystym nieruchomości, "
+        "której dotyczy uwaga?",
+        choices=[("tak", "Tak"), ("nie", "Nie")],
+        coerce=lambda value: value == "tak",
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": "Prosimy zaznaczyć, czy są Państwo właścicielem lub użytkownikiem "
+            "wieczystym nieruchomości, której dotyczy uwaga.",
+            "invalid_choice": "Prosimy wybrać „Tak” albo „Nie”.",
+        },
+    )
+    strona = Honeypot()
+
+    PERSONAL_FIELDS = ["author_name", "author_address", "is_property_owner"]
+
+    def __init__(self, *args, units=(), personal_data=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.units = {unit.slug: unit for unit in units}
+        if self.units:
+            self.fields["unit"].choices = [
+                ("", "Cały projekt albo inne miejsce (prosimy opisać niżej)"),
+                *((unit.slug, unit_choice_label(unit)) for unit in units),
+            ]
+        else:
+            del self.fields["unit"]
+        if not personal_data:
+            for name in self.PERSONAL_FIELDS:
+                del self.fields[name]
+        self.fields["content"].error_messages["required"] = "Prosimy wpisać treść uwagi."
+        self.fields["content"].help_text = _limits_help("Co i dlaczego należy zmienić.")
+        self.fields["proposed_wording"].help_text = _limits_help(
+            "Nieobowiązkowe: jak według Państwa powinien brzmieć zapis."
+        )
+        self.fields["justification"].help_text = _limits_help("Nieobowiązkowe.")
+
+    @property
+    def asks_personal_data(self) -> bool:
+        return "author_name" in self.fields
+
+    def personal_fields(self):
+        return [self[name] for name in self.PERSONAL_FIELDS if name in self.fields]
+
+    def remark_fields_shown(self):
+        names = ["unit", "unit_text", "content", "proposed_wording", "justification"]
+        return [self[name] for name in names if name in self.fields]
+
+    def clean_unit(self):
+        return self.units.get(self.cleaned_data.get("unit") or "")
+
+    def clean_unit_text(self):
+        return " ".join(self.cleaned_data["unit_text"].split())
+
+    def clean_content(self):
+        return clean_resident_text(self.cleaned_data.get("content"), what="uwagi")
+
+    def clean_proposed_wording(self):
+        return clean_resident_text(
+            self.cleaned_data.get("proposed_wording"), what="", required=False
+        )
+
+    def clean_justification(self):
+        return clean_resident_text(self.cleaned_data.get("justification"), what="", required=False)
+
+    def clean_author_name(self):
+        return " ".join(self.cleaned_data["author_name"].split())
+
+    def clean_author_address(self):
+        return " ".join(self.cleaned_data["author_address"].split())
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("strona"):
+            raise forms.ValidationError(honeypot_message("Uwagi"))
+        return cleaned
+
+    def remark_fields(self) -> dict:
+        """The cleaned values as `services.remark_file` takes them."""
+        data = self.cleaned_data
+        fields = {
+            "unit": data.get("unit"),
+            "unit_text": data["unit_text"],
+            "content": data["content"],
+            "proposed_wording": data["proposed_wording"],
+            "justification": data["justification"],
+        }
+        if self.asks_personal_data:
+            fields |= {name: data[name] for name in self.PERSONAL_FIELDS}
+        return fields

@@ -295,6 +295,11 @@ class OfficialAnswer(models.Model):
         return f"Odpowiedź {self.department.code} na komentarz {self.comment_id}"
 
 
+class RemarkQuerySet(models.QuerySet):
+    def lacking_disposition(self):
+        return self.filter(disposition__isnull=True)
+
+
 class Remark(models.Model):
     """A remark (uwaga) filed on the form, on paper, by post or by e-mail.
 
@@ -347,6 +352,13 @@ class Remark(models.Model):
     # Personal data for the procedures that require it; never shown on public pages.
     author_name = models.CharField("imię i nazwisko albo nazwa", max_length=200, blank=True)
     author_address = models.CharField("adres", max_length=300, blank=True)
+    # Art. 8g u.p.z.p. also asks whether the author owns (or holds in perpetual usufruct) the
+    # property the remark concerns; empty where the procedure does not ask.
+    is_property_owner = models.BooleanField(
+        "właściciel lub użytkownik wieczysty nieruchomości, której dotyczy uwaga",
+        null=True,
+        blank=True,
+    )
     entered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -357,6 +369,8 @@ class Remark(models.Model):
     )
     created_at = models.DateTimeField("zapisano", auto_now_add=True)
 
+    objects = RemarkQuerySet.as_manager()
+
     class Meta:
         verbose_name = "uwaga"
         verbose_name_plural = "uwagi"
@@ -366,9 +380,14 @@ class Remark(models.Model):
                 fields=["consultation", "number"], name="remark_number_unique_per_consultation"
             ),
         ]
+        indexes = [models.Index(fields=["author", "created_at"])]
 
     def __str__(self):
         return f"Uwaga nr {self.number}"
+
+    @property
+    def anchor(self) -> str:
+        return f"uwaga-{self.number}"
 
 
 class Disposition(models.Model):

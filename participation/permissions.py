@@ -17,7 +17,7 @@ from django.db.models import Exists, OuterRef
 from common import roles
 from common.datetimes import polish_datetime
 from consultations.models import Consultation, Status
-from participation.models import COMMENTS_METHOD, REMARKS_METHOD, Comment, Participant
+from participation.models import COMMENTS_METHOD, REMARKS_METHOD, Comment, Participant, Report
 
 
 @dataclass
@@ -31,6 +31,10 @@ class Viewer:
     participant: Participant | None = None
     department_ids: frozenset = field(default_factory=frozenset)
     is_superuser: bool = False
+    has_reported: bool = False  # any comment, ever: else no need to ask which
+    # Answers worked out once for this person and moment, e.g. whether they may comment on a
+    # consultation: a page asks it for each of its comments.
+    answers: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def is_signed_in(self) -> bool:
@@ -46,21 +50,33 @@ class Viewer:
 
 
 def viewer_for(user, now) -> Viewer:
-    """Two queries for a signed-in person (none for an anonymous one)."""
+    """One query for a signed-in resident, two for staff (none for an anonymous person).
+
+    Only staff can belong to a department (`common.roles.user_roles_sync` gives every
+    member the staff flag), so a resident's departments are not looked for.
+    """
     if not user.is_authenticated or not user.is_active:
         return Viewer(user=user, now=now)
     verified = EmailAddress.objects.filter(user=OuterRef("pk"), verified=True)
     moderator = get_user_model().groups.through.objects.filter(
         user=OuterRef("pk"), group__name=roles.MODERATORS
     )
+    reports = Report.objects.filter(reporter=OuterRef("pk"))
     row = (
         get_user_model()
         .objects.filter(pk=user.pk)
-        .annotate(is_verified=Exists(verified), is_moderator=Exists(moderator))
+        .annotate(
+            is_verified=Exists(verified),
+            is_moderator=Exists(moderator),
+            has_reported=Exists(reports),
+        )
         .select_related("participant")
+        .order_by()
         .first()
     )
-    departments = frozenset(user.department_memberships.values_list("department_id", flat=True))
+    departments = frozenset()
+    if user.is_staff:
+        departments = frozenset(user.department_memberships.values_list("department_id", flat=True))
     return Viewer(
         user=user,
         now=now,
@@ -69,22 +85,27 @@ def viewer_for(user, now) -> Viewer:
         participant=getattr(row, "participant", None),
         department_ids=departments,
         is_superuser=user.is_superuser,
+        has_reported=row.has_reported,
     )
 
 
 # --- The consultation ---------------------------------------------------------------------
 
 
-def _method_slugs(consultation) -> set[str]:
-    return {method.slug for method in consultation.methods.all()}
+def method_slugs(consultation) -> frozenset[str]:
+    """The slugs of the consultation's forms; the copy a stored page keeps carries them."""
+    slugs = getattr(consultation, "method_slugs", None)
+    if slugs is None:
+        slugs = frozenset(method.slug for method in consultation.methods.all())
+    return slugs
 
 
 def offers_comments(consultation) -> bool:
-    return COMMENTS_METHOD in _method_slugs(consultation)
+    return COMMENTS_METHOD in method_slugs(consultation)
 
 
 def offers_remarks_form(consultation) -> bool:
-    return REMARKS_METHOD in _method_slugs(consultation)
+    return REMARKS_METHOD in method_slugs(consultation)
 
 
 def discussion_phase(consultation, now) -> str:
@@ -112,7 +133,21 @@ def is_owning_department_staff(viewer: Viewer, consultation: Consultation) -> bo
 
 def why_cannot_comment(viewer: Viewer, consultation) -> str:
     """'' when the person may comment now; otherwise the reason, in Polish, for them."""
-    if not is_open_for_comments(consultation, viewer.now):
+    key = ("comment", consultation.pk)
+    if key not in viewer.answers:
+        viewer.answers[key] = _why_cannot_comment(viewer, consultation)
+    return viewer.answers[key]
+
+
+def _phase(viewer: Viewer, consultation) -> str:
+    key = ("phase", consultation.pk)
+    if key not in viewer.answers:
+        viewer.answers[key] = discussion_phase(consultation, viewer.now)
+    return viewer.answers[key]
+
+
+def _why_cannot_comment(viewer: Viewer, consultation) -> str:
+    if _phase(viewer, consultation) != "open":
         return "Dyskusja nie jest teraz otwarta."
     if not viewer.is_signed_in:
         return "Komentować mogą osoby zalogowane."
@@ -154,7 +189,7 @@ def can_withdraw(viewer: Viewer, comment: Comment, consultation) -> bool:
         viewer.is_signed_in
         and comment.author_id == viewer.user.pk
         and not comment.is_withdrawn
-        and is_open_for_comments(consultation, viewer.now)
+        and _phase(viewer, consultation) == "open"
     )
 
 
@@ -165,7 +200,7 @@ def can_report(viewer: Viewer, comment: Comment, consultation) -> bool:
         and viewer.is_verified
         and comment.author_id != viewer.user.pk
         and comment.is_shown
-        and discussion_phase(consultation, viewer.now) != "absent"
+        and _phase(viewer, consultation) != "absent"
     )
 
 
@@ -179,7 +214,7 @@ def can_answer_officially(viewer: Viewer, comment: Comment, consultation) -> boo
         viewer.is_signed_in
         and is_owning_department_staff(viewer, consultation)
         and comment.withdrawn_at is None
-        and discussion_phase(consultation, viewer.now) != "absent"
+        and _phase(viewer, consultation) != "absent"
     )
 
 
@@ -191,6 +226,53 @@ def can_record_disposition(viewer: Viewer, consultation) -> bool:
         and consultation.is_published
         and consultation.status_at(viewer.now) not in {Status.DRAFT, Status.PLANNED}
     )
+
+
+# --- Remarks on the form -------------------------------------------------------------------
+
+
+def remarks_form_phase(consultation, now) -> str:
+    """'absent' (no remarks form), 'before', 'open' or 'closed' (ended, withdrawn, results)."""
+    if not consultation.is_published or not offers_remarks_form(consultation):
+        return "absent"
+    status = consultation.status_at(now)
+    if status == Status.PLANNED:
+        return "before"
+    if status == Status.OPEN:
+        return "open"
+    return "closed"
+
+
+def why_cannot_file_remark(viewer: Viewer, consultation) -> str:
+    """'' when the person may send a remark on the form now; otherwise why not, in Polish.
+
+    A block from the discussion does not stop a remark: a moderator keeps order in the
+    discussion, while filing a remark is a right the consultation's rules give everyone
+    who may take part; a remark is published without its author, by number only.
+    """
+    phase = remarks_form_phase(consultation, viewer.now)
+    if phase == "absent":
+        return "Te konsultacje nie zbierają uwag na formularzu."
+    if phase == "before":
+        return f"Uwagi na formularzu można składać od {polish_datetime(consultation.starts_at)}."
+    if phase == "closed":
+        if consultation.is_withdrawn:
+            return "Konsultacje zostały wycofane: uwag już się nie zbiera."
+        return f"Termin składania uwag upłynął {polish_datetime(consultation.ends_at)}."
+    if not viewer.is_signed_in:
+        return "Uwagi na formularzu mogą składać osoby zalogowane."
+    if not viewer.is_verified:
+        return "Uwagi można składać po potwierdzeniu adresu e-mail konta."
+    if consultation.department_id in viewer.department_ids:
+        return (
+            "Pracownicy jednostki prowadzącej konsultacje nie składają w nich uwag przez "
+            "formularz: uwagi otrzymane na piśmie wprowadzają w panelu administracyjnym."
+        )
+    return ""
+
+
+def can_file_remark(viewer: Viewer, consultation) -> bool:
+    return why_cannot_file_remark(viewer, consultation) == ""
 
 
 def may_see_author_data(user, consultation) -> bool:

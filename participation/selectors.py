@@ -82,9 +82,11 @@ def drafts_with_comment_counts(consultation):
     )
 
 
-def reported_by(user, comments) -> set[int]:
-    """Which of these comments the person has already reported (one query)."""
-    if not user.is_authenticated:
+def reported_by(viewer, comments) -> set[int]:
+    """Which of these comments the person has already reported (one query, none for someone
+    who never reported a comment)."""
+    user = viewer.user
+    if not user.is_authenticated or not viewer.has_reported:
         return set()
     ids = [comment.pk for comment in comments]
     return set(
@@ -105,5 +107,37 @@ def moderation_queue():
     )
 
 
-def remarks_lacking_disposition(consultation):
-    return Remark.objects.filter(consultation=consultation, disposition__isnull=True)
+REMARKS_PER_PAGE = 25
+# What a public page may show of a remark: its author's name, address, account and answer
+# about the property are never even read for it.
+PERSONAL_REMARK_FIELDS = ["author", "author_name", "author_address", "is_property_owner"]
+
+
+def public_remarks_page(consultation, *, page_number=None):
+    """A page of the consultation's remarks by number, with unit and disposition (two
+    queries: the count and the page)."""
+    remarks = (
+        Remark.objects.filter(consultation=consultation)
+        .select_related("unit", "disposition")
+        .defer(*PERSONAL_REMARK_FIELDS, "entered_by")
+        .order_by("number")
+    )
+    return Paginator(remarks, REMARKS_PER_PAGE).get_page(page_number)
+
+
+def remark_count(consultation) -> int:
+    return Remark.objects.filter(consultation=consultation).count()
+
+
+def lacking_dispositions(consultation) -> dict:
+    """How many comments and remarks of the consultation still wait for a disposition, of
+    how many (one query each)."""
+    counts = {}
+    for name, queryset in [
+        ("comments", Comment.objects.filter(consultation=consultation, withdrawn_at__isnull=True)),
+        ("remarks", Remark.objects.filter(consultation=consultation)),
+    ]:
+        counts[name] = queryset.aggregate(
+            total=Count("pk"), lacking=Count("pk", filter=Q(disposition__isnull=True))
+        )
+    return counts

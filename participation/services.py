@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import Max
 from django.urls import reverse
@@ -43,10 +44,12 @@ class ParticipationRefused(Exception):
 
 
 def discussion_pages_changed(consultation) -> None:
+    """The stored pages that show the consultation's comments, remarks or dispositions."""
     pagecache.addresses_changed(
         [
             reverse("consultations:detail", args=[consultation.slug]),
             reverse("participation:draft", args=[consultation.slug]),
+            reverse("participation:remarks", args=[consultation.slug]),
         ]
     )
 
@@ -375,12 +378,82 @@ def draft_document_split(*, document: DraftDocument) -> SplitOutcome:
 def remark_add(*, consultation, entered_by=None, **fields) -> Remark:
     """The next number of the consultation: its row is locked until the remark is saved,
     so two remarks arriving at once get consecutive numbers, never the same one."""
-    _locked_consultation(consultation.pk)
+    consultation = _locked_consultation(consultation.pk)
     last = Remark.objects.filter(consultation=consultation).aggregate(last=Max("number"))["last"]
     remark = Remark.objects.create(
         consultation=consultation, number=(last or 0) + 1, entered_by=entered_by, **fields
     )
+    discussion_pages_changed(consultation)
     return remark
+
+
+def _check_remark_rate(author, now) -> None:
+    since = now - timedelta(minutes=settings.REMARK_RATE_MINUTES)
+    recent = Remark.objects.filter(
+        author=author, channel=Remark.Channel.ONLINE, created_at__gt=since
+    ).count()
+    if recent >= settings.REMARKS_PER_WINDOW:
+        raise ParticipationRefused(
+            f"W ciągu {settings.REMARK_RATE_MINUTES} minut można złożyć przez formularz "
+            f"najwyżej {settings.REMARKS_PER_WINDOW} uwag. Prosimy spróbować za kilka minut – "
+            "treść uwagi została zachowana w formularzu.",
+            status=429,
+        )
+
+
+@transaction.atomic
+def remark_file(
+    *,
+    author,
+    consultation,
+    content: str,
+    unit=None,
+    unit_text: str = "",
+    proposed_wording: str = "",
+    justification: str = "",
+    author_name: str = "",
+    author_address: str = "",
+    is_property_owner: bool | None = None,
+    now=None,
+) -> Remark:
+    """A resident's remark on the consultation's form, numbered as every other remark.
+
+    The author's row is locked first, so the rate limit holds when one person sends several
+    at once; then `remark_add` locks the consultation's row for the number. Name, address
+    and the property question are kept only where the procedure requires them.
+    """
+    now = now or timezone.now()
+    get_user_model().objects.select_for_update().filter(pk=author.pk).first()
+    consultation = _locked_consultation(consultation.pk)
+    viewer = permissions.viewer_for(author, now)
+    if reason := permissions.why_cannot_file_remark(viewer, consultation):
+        raise ParticipationRefused(reason)
+    if unit is not None and unit.document.consultation_id != consultation.pk:
+        raise ParticipationRefused("Wybrany fragment nie należy do projektu tych konsultacji.")
+    if consultation.procedure_rules.name_and_address_required:
+        if not author_name or not author_address or is_property_owner is None:
+            raise ParticipationRefused(
+                "W tym trybie uwaga musi zawierać imię i nazwisko albo nazwę, adres oraz "
+                "informację, czy są Państwo właścicielem lub użytkownikiem wieczystym "
+                "nieruchomości, której dotyczy."
+            )
+    else:
+        author_name, author_address, is_property_owner = "", "", None
+    _check_remark_rate(author, now)
+    return remark_add(
+        consultation=consultation,
+        channel=Remark.Channel.ONLINE,
+        received_on=timezone.localdate(now),
+        author=author,
+        unit=unit,
+        unit_text=unit_text,
+        content=content,
+        proposed_wording=proposed_wording,
+        justification=justification,
+        author_name=author_name,
+        author_address=author_address,
+        is_property_owner=is_property_owner,
+    )
 
 
 @transaction.atomic

@@ -31,6 +31,13 @@ urlpatterns = [
         views.official_answer,
         name="official_answer",
     ),
+    path("konsultacje/<slug:slug>/uwagi/", views.remarks, name="remarks"),
+    path("konsultacje/<slug:slug>/uwagi/zglos/", views.remark_add, name="remark_add"),
+    path(
+        "konsultacje/<slug:slug>/uwagi/<int:number>/przyjeta/",
+        views.remark_received,
+        name="remark_received",
+    ),
     path("moderacja/", views.moderation_queue, name="moderation"),
     path("moderacja/komentarze/<int:pk>/", views.moderation_review, name="moderation_review"),
 ]

@@ -16,8 +16,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
+from common.pagination import page_query
 from common.roles import check_second_factor
 from consultations.models import Consultation
+from consultations.pagecache import stored_for_everyone
 from participation import permissions, selectors, services
 from participation.forms import (
     BlockForm,
@@ -25,11 +27,12 @@ from participation.forms import (
     HideForm,
     OfficialAnswerForm,
     ParticipantForm,
+    RemarkForm,
     ReportForm,
     RestoreForm,
     TextWithHoneypotForm,
 )
-from participation.models import Comment
+from participation.models import Comment, Remark
 from participation.plaintext import plain_text_html
 from participation.services import ParticipationRefused
 
@@ -91,6 +94,7 @@ def draft(request, slug):
             "documents": documents,
             "phase": permissions.discussion_phase(consultation, now),
             "may_comment": permissions.can_comment(viewer, consultation) or not viewer.is_signed_in,
+            "remarks_open": permissions.remarks_form_phase(consultation, now) == "open",
         },
     )
 
@@ -308,6 +312,106 @@ def official_answer(request, slug, pk):
             "form": form,
             "official": True,
             "action": request.path,
+        },
+    )
+
+
+# --- Remarks on the form -------------------------------------------------------------------
+
+
+@login_required
+def remark_add(request, slug):
+    """The remarks form: while the consultation is open, for verified residents; what was
+    typed comes back with every refusal, so that it can still be sent another way."""
+    consultation = _consultation(slug)
+    now = timezone.now()
+    phase = permissions.remarks_form_phase(consultation, now)
+    if phase == "absent":
+        raise Http404("Te konsultacje nie zbierają uwag na formularzu.")
+    viewer = permissions.viewer_for(request.user, now)
+    rules = consultation.procedure_rules
+    form = RemarkForm(
+        request.POST if request.method == "POST" else None,
+        units=list(selectors.units_of(consultation)),
+        personal_data=rules.name_and_address_required,
+        initial={"unit": request.GET.get("jednostka", "")[:100]},
+    )
+    context = {
+        "consultation": consultation,
+        "form": form,
+        "procedure": rules,
+        "phase": phase,
+    }
+    refusal = permissions.why_cannot_file_remark(viewer, consultation)
+    if refusal:
+        if form.is_bound:
+            form.is_valid()  # the typed text is shown again, checked
+        return _remark_form_page(request, context | {"refusal": refusal}, status=403)
+    if not form.is_bound or not form.is_valid():
+        return _remark_form_page(request, context)
+    try:
+        remark = services.remark_file(
+            author=request.user, consultation=consultation, now=now, **form.remark_fields()
+        )
+    except ParticipationRefused as refusal:
+        return _remark_form_page(
+            request, context | {"refusal": refusal.message}, status=refusal.status
+        )
+    return redirect("participation:remark_received", slug=slug, number=remark.number)
+
+
+def _remark_form_page(request, context, *, status=200):
+    return render(request, "participation/remark_form.html", context, status=status)
+
+
+@login_required
+@require_safe
+def remark_received(request, slug, number):
+    """The confirmation with the remark's number, for its author only."""
+    consultation = _consultation(slug)
+    remark = get_object_or_404(
+        Remark.objects.select_related("unit"),
+        consultation=consultation,
+        number=number,
+        author=request.user,
+        channel=Remark.Channel.ONLINE,
+    )
+    remark.html = plain_text_html(remark.content)
+    return render(
+        request,
+        "participation/remark_received.html",
+        {"consultation": consultation, "remark": remark},
+    )
+
+
+@require_safe
+@stored_for_everyone
+def remarks(request, slug):
+    """The consultation's remarks by number, never with their authors; the department's
+    dispositions once the results are published."""
+    consultation = _consultation(slug)
+    now = timezone.now()
+    phase = permissions.remarks_form_phase(consultation, now)
+    page = selectors.public_remarks_page(consultation, page_number=request.GET.get("strona"))
+    if phase == "absent" and not page.paginator.count:
+        raise Http404("Te konsultacje nie mają uwag.")
+    show_dispositions = consultation.results_published_at is not None
+    for remark in page.object_list:
+        remark.content_html = plain_text_html(remark.content)
+        remark.wording_html = plain_text_html(remark.proposed_wording)
+        remark.justification_html = plain_text_html(remark.justification)
+        remark.shown_disposition = (
+            getattr(remark, "disposition", None) if show_dispositions else None
+        )
+    return render(
+        request,
+        "participation/remarks.html",
+        {
+            "consultation": consultation,
+            "page": page,
+            "phase": phase,
+            "show_dispositions": show_dispositions,
+            "page_query": page_query(request, "strona"),
         },
     )
 

@@ -1,6 +1,7 @@
 from django import template
 from js_asset import Media
 
+from common import pagecache
 from common.amounts import amount_display
 from common.datetimes import html_datetime, polish_date, polish_datetime
 from common.phones import phone_display, phone_href
@@ -66,3 +67,31 @@ def phone(value):
 def phone_link(value):
     """`href="{{ district.phone|phone_link }}"` gives `tel:+48343707373`."""
     return phone_href(value)
+
+
+class PersonalNode(template.Node):
+    def __init__(self, name, argument, nodelist):
+        self.name, self.argument, self.nodelist = name, argument, nodelist
+
+    def render(self, context):
+        request = context.get("request")
+        if request is not None and pagecache.rendering_for_everyone(request):
+            argument = self.argument.resolve(context) if self.argument else ""
+            return pagecache.personal_slot(self.name.resolve(context), argument)
+        return self.nodelist.render(context)
+
+
+@register.tag
+def personal(parser, token):
+    """`{% personal "name" argument %}…{% endpersonal %}`: what only this visitor sees.
+
+    Rendered as usual, except in the page stored for everyone (common.pagecache), where it
+    leaves the slot that the filler registered for `name` fills for each visitor.
+    """
+    bits = token.split_contents()
+    if len(bits) not in (2, 3):
+        raise template.TemplateSyntaxError("{% personal %} takes a slot name and an argument")
+    nodelist = parser.parse(("endpersonal",))
+    parser.delete_first_token()
+    argument = parser.compile_filter(bits[2]) if len(bits) == 3 else None
+    return PersonalNode(parser.compile_filter(bits[1]), argument, nodelist)

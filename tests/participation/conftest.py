@@ -4,7 +4,7 @@ import pytest
 from freezegun import freeze_time
 
 from consultations.models import Method
-from participation.models import COMMENTS_METHOD, DraftDocument, Participant
+from participation.models import COMMENTS_METHOD, REMARKS_METHOD, DraftDocument, Participant
 from participation.services import comment_add, draft_document_split, participant_join
 from tests.conftest import make_user
 from tests.consultations.conftest import (  # noqa: F401 - fixtures shared with these tests
@@ -53,6 +53,11 @@ def discussion_consultation(title="Place zabaw", *, phase="during", methods=None
         methods=methods or ("ankieta", COMMENTS_METHOD),
         **fields,
     )
+
+
+def remarks_consultation(title="Statut parków", *, phase="during", **fields):
+    """A consultation that takes remarks on the form (and no comments)."""
+    return discussion_consultation(title, phase=phase, methods=(REMARKS_METHOD,), **fields)
 
 
 def add_draft(consultation, text=DRAFT_TEXT):

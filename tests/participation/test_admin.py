@@ -87,3 +87,51 @@ def test_staff_do_not_see_another_departments_drafts(client, other_department_st
     client.force_login(with_second_factor(other_department_staff))
     html = client.get("/admin/participation/draftdocument/").content.decode()
     assert "Projekt IZ" not in html
+
+
+def test_the_consultation_page_in_the_admin_counts_what_lacks_a_disposition(
+    staff_client, consultation, joined_resident, department_staff
+):
+    from datetime import date
+
+    from participation.models import Disposition
+    from participation.services import comment_withdraw, remark_add
+    from tests.consultations.conftest import NOW
+    from tests.participation.conftest import post
+
+    answered, waiting, _ = (post(joined_resident, consultation, text=t) for t in "abc")
+    comment_withdraw(comment=_, by=joined_resident, now=NOW)  # nothing left to answer
+    Disposition.objects.create(
+        comment=answered, position="uwzgledniona", justification="Tak.", author=department_staff
+    )
+    for number in range(3):
+        remark_add(
+            consultation=consultation,
+            channel="papier",
+            received_on=date(2026, 3, 9),
+            content=f"Uwaga {number}.",
+        )
+    other = discussion_consultation("Inne")
+    remark_add(consultation=other, channel="papier", received_on=date(2026, 3, 9), content="X")
+
+    html = staff_client.get(
+        f"/admin/consultations/consultation/{consultation.pk}/change/"
+    ).content.decode()
+    query = f"?konsultacje={consultation.pk}&amp;rozpatrzenie=brak"
+    assert "Rozpatrzenie komentarzy i uwag" in html
+    assert (
+        f'Komentarze bez rozpatrzenia: <a href="/admin/participation/comment/{query}">1 z 2</a>'
+        in html
+    )
+    assert (
+        f'Uwagi bez rozpatrzenia: <a href="/admin/participation/remark/{query}">3 z 3</a>' in html
+    )
+
+    comments = staff_client.get(f"/admin/participation/comment/{query.replace('&amp;', '&')}")
+    assert list(comments.context["cl"].result_list) == [waiting]
+    remarks = staff_client.get(f"/admin/participation/remark/{query.replace('&amp;', '&')}")
+    assert sorted(r.number for r in remarks.context["cl"].result_list) == [1, 2, 3]
+    assert consultation.title in remarks.content.decode()  # the side bar names it
+    forged = staff_client.get("/admin/participation/remark/?konsultacje=x%27%3B")
+    assert forged.status_code == 200
+    assert list(forged.context["cl"].result_list) == []

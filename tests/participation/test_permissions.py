@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 from freezegun import freeze_time
 
-from participation.models import Comment, Disposition, OfficialAnswer
+from participation.models import REMARKS_METHOD, Comment, Disposition, OfficialAnswer, Remark
 from participation.services import ParticipationRefused, disposition_record
 from tests.conftest import make_user, with_second_factor
 from tests.consultations.conftest import NOW
@@ -188,3 +188,39 @@ def test_a_draft_consultation_takes_no_comments(client, resident):
             f"/konsultacje/{consultation.slug}/komentarze/dodaj/", {"text": "Komentarz."}
         )
     assert response.status_code == 404
+
+
+# --- Remarks on the form ----------------------------------------------------------------------
+
+# A block keeps a person out of the discussion, not from filing a remark (permissions.py says
+# why); the owning department enters remarks received on paper in the admin instead.
+REMARK_ALLOWED = {
+    ("resident", "during"),
+    ("blocked", "during"),
+    ("other_staff", "during"),
+    ("moderator", "during"),
+}
+
+
+@pytest.mark.parametrize("phase", PHASES)
+@pytest.mark.parametrize("role", ROLES)
+def test_remark_form_permission_matrix(role, phase, people, client):
+    consultation = discussion_consultation(phase=phase, methods=(REMARKS_METHOD,))
+    user = people[role]
+    if user is not None:
+        client.force_login(user)
+    url = f"/konsultacje/{consultation.slug}/uwagi/zglos/"
+    with freeze_time(NOW):
+        page = client.get(url)
+        response = client.post(url, {"content": "Moja uwaga."})
+    if user is None:
+        for answer in [page, response]:
+            assert answer.status_code == 302
+            assert answer["Location"].startswith("/konto/login/")
+        assert not Remark.objects.exists()
+        return
+    allowed = (role, phase) in REMARK_ALLOWED
+    assert page.status_code == (200 if allowed else 403)
+    assert ('name="content"' in page.content.decode()) == allowed
+    assert response.status_code == (302 if allowed else 403)
+    assert Remark.objects.filter(content="Moja uwaga.").exists() == allowed

@@ -54,3 +54,44 @@ def test_going_back_restores_the_first_texts_and_going_forward_updates_them(migr
         "ul. Jerzego Waszyngtona 5",
         "ul. Focha 19/21",
     ]
+
+
+PARTICIPATION = (APP, "0008_site_pages_participation")
+DESCRIBED = importlib.import_module(f"{APP}.migrations.0008_site_pages_participation")
+
+
+def test_the_privacy_page_and_the_regulamin_describe_comments_and_remarks_and_go_back(migrator):
+    apps = migrator(PARTICIPATION)
+    pages = dict(apps.get_model(APP, "SitePage").objects.values_list("kind", "body"))
+    privacy, terms = pages["privacy"], pages["terms"]
+    assert "powiadomienia e-mail, komentarze albo ankiety" not in privacy
+    for fragment in [
+        "<strong>Komentarze w dyskusji.</strong>",
+        "<strong>Zgłoszenia i moderacja.</strong>",
+        "<strong>Uwagi w konsultacjach.</strong>",
+        "(art. 8g tej ustawy)",
+        "pod tym numerem, bez danych autora",
+        "<tr><td>Blokada komentowania</td>",
+    ]:
+        assert privacy.count(fragment) == 1, fragment
+    assert "Każda uwaga dostaje numer." in terms
+    assert "Blokada nie odbiera prawa do złożenia uwagi." in terms
+
+    apps = migrator(REVIEW)
+    pages = dict(apps.get_model(APP, "SitePage").objects.values_list("kind", "body"))
+    assert pages["privacy"] == REVIEWED.PRIVACY_BODY
+    assert pages["terms"] == REVIEWED.TERMS_BODY
+
+
+def test_a_fragment_the_staff_rewrote_is_left_as_they_wrote_it(migrator):
+    apps = migrator(REVIEW)
+    SitePage = apps.get_model(APP, "SitePage")
+    rewritten = REVIEWED.TERMS_BODY.replace(
+        "<li>Każdy może zgłosić", "<li>Każdy zalogowany może zgłosić"
+    )
+    SitePage.objects.filter(kind="terms").update(body=rewritten)
+    apps = migrator(PARTICIPATION)
+    terms = apps.get_model(APP, "SitePage").objects.get(kind="terms").body
+    assert "<li>Każdy zalogowany może zgłosić" in terms
+    assert "Każda uwaga dostaje numer." in terms
+    assert DESCRIBED.TERMS_CHANGES[1][1] not in terms

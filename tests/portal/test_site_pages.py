@@ -91,6 +91,9 @@ def test_privacy_page_says_what_each_retention_period_rests_on(client):
         "Wiadomości e-mail",
         "Skład rad dzielnic",
         "Imiona i nazwiska autorów aktualności oraz osób do kontaktu przy konsultacjach",
+        "Komentarze z podpisem, zgłoszenia komentarzy, dziennik moderacji, uwagi wraz z danymi "
+        "ich autorów",
+        "Blokada komentowania",
         "Rejestr zmian i dziennik panelu administracyjnego",
     ]
     for data, source in rows:
