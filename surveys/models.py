@@ -171,6 +171,15 @@ class Survey(models.Model):
         default=14,
         help_text="Ile dni po zakończeniu ankiety można jeszcze wprowadzać ankiety papierowe.",
     )
+    on_home_page = models.BooleanField(
+        "sonda na stronie głównej",
+        default=False,
+        help_text=(
+            "Tylko dla sondy: pokazywana na stronie głównej, gdy trwa (i przez 14 dni po "
+            "zakończeniu, jeśli jej wyniki są jawne). Sonda przypisana do konsultacji jest "
+            "zawsze pokazywana na ich stronie."
+        ),
+    )
     status = models.CharField("stan", max_length=20, choices=Status, default=Status.DRAFT)
     created_at = models.DateTimeField("utworzono", auto_now_add=True)
     updated_at = models.DateTimeField("ostatnia zmiana", auto_now=True)

@@ -1,10 +1,11 @@
 """Reads for the survey pages: each a fixed number of queries, whatever the data."""
 
-from django.db.models import Case, IntegerField, Prefetch, Value, When
+from django.db.models import Case, Count, IntegerField, Prefetch, Value, When
 from django.utils import timezone
 
 from districts.models import District
 from surveys.models import Option, Question, Section, Survey
+from surveys.permissions import can_enter_paper_forms, surveys_managed_by
 
 
 def survey_for_answering(slug):
@@ -60,3 +61,25 @@ def surveys_of_consultation(consultation):
 def district_offices():
     """Districts with the address and duty hours of their council's office (2 queries)."""
     return list(District.objects.prefetch_related("duty_hours").order_by("number"))
+
+
+def surveys_for_paper_entry(user, now=None):
+    """Published paper surveys whose forms the user may enter now, with the count entered.
+
+    Council members enter forms of every survey (at their own office); staff those of
+    their department. Two queries plus one per survey for the permission, a handful at most.
+    """
+    now = now or timezone.now()
+    candidates = Survey.objects.published().filter(paper_copies=True, opens_at__lte=now)
+    if not user.council_memberships.exists():
+        candidates = candidates.filter(pk__in=surveys_managed_by(user).values("pk"))
+    candidates = (
+        candidates.select_related("department")
+        .annotate(entered=Count("paper_entries"))
+        .order_by("closes_at", "pk")
+    )
+    return [
+        survey
+        for survey in candidates
+        if now < survey.paper_entry_ends_at() and can_enter_paper_forms(user, survey)
+    ]

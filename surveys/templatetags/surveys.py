@@ -1,6 +1,7 @@
 from django import template
 
 from common.datetimes import polish_datetime
+from surveys import printing
 from surveys.selectors import surveys_of_consultation
 
 register = template.Library()
@@ -18,3 +19,8 @@ def consultation_surveys(consultation):
         survey.opens = polish_datetime(survey.opens_at)
         survey.closes = polish_datetime(survey.closes_at)
     return {"surveys": surveys}
+
+
+@register.filter
+def paper_hint(question):
+    return printing.paper_hint(question)
