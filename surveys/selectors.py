@@ -83,3 +83,51 @@ def surveys_for_paper_entry(user, now=None):
         for survey in candidates
         if now < survey.paper_entry_ends_at() and can_enter_paper_forms(user, survey)
     ]
+
+
+def _with_questions(queryset):
+    return queryset.select_related("department", "consultation").prefetch_related(
+        Prefetch(
+            "sections",
+            queryset=Section.objects.order_by("position", "pk").prefetch_related(
+                Prefetch(
+                    "questions",
+                    queryset=Question.objects.order_by("position", "pk").prefetch_related(
+                        Prefetch("options", queryset=Option.objects.order_by("position", "pk"))
+                    ),
+                )
+            ),
+        )
+    )
+
+
+def poll_for_home(now, *, closed_since):
+    """The home page's poll: the newest open one, else the one closed last since then."""
+    polls = Survey.objects.published().polls().filter(on_home_page=True, opens_at__lte=now)
+    polls = polls.filter(closes_at__gt=closed_since)
+    ranked = polls.annotate(
+        is_closed=Case(When(closes_at__lte=now, then=Value(1)), default=Value(0))
+    ).order_by("is_closed", "-opens_at", "pk")
+    return _with_questions(ranked).first()
+
+
+def polls_of_consultation(consultation):
+    """The published polls of a consultation that have begun, newest first."""
+    polls = (
+        Survey.objects.published()
+        .polls()
+        .of_consultation(consultation)
+        .filter(opens_at__lte=timezone.now())
+    )
+    return list(_with_questions(polls.order_by("-opens_at", "pk")))
+
+
+def poll_counts(survey) -> tuple[list[tuple[str, int]], int]:
+    """(label, votes) of each option of the poll's question, and the responses (2 queries)."""
+    options = (
+        Option.objects.filter(question__section__survey=survey)
+        .annotate(votes=Count("answers"))
+        .order_by("question__section__position", "question__position", "position", "pk")
+    )
+    counts = [(option.label, option.votes) for option in options]
+    return counts, survey.responses.count()

@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from common import pagecache
 from common.datetimes import polish_datetime
 from common.slugs import unique_slug
 from districts.models import District
@@ -24,6 +25,7 @@ from surveys.permissions import (
     can_manage_survey,
     may_enter_city_hall_forms,
     paper_entry_districts,
+    results_public_at,
 )
 
 MAX_CODES_AT_ONCE = 2000
@@ -313,3 +315,19 @@ def paper_form_enter(
         now=now,
     )
     return entry
+
+
+# --- quick polls -----------------------------------------------------------------------------
+
+
+def poll_answer_submit(*, survey: Survey, answers: list[Answer], now=None) -> Response:
+    """Save a poll's answer; where its results are shown at once, the stored pages that
+    show them (the home page, the consultation's page) are drawn anew."""
+    now = now or timezone.now()
+    response = response_submit(survey=survey, answers=answers, now=now)
+    if results_public_at(survey, now):
+        pages = ["/"]
+        if survey.consultation_id:
+            pages.append(survey.consultation.get_absolute_url())
+        pagecache.addresses_changed(pages)
+    return response

@@ -10,4 +10,5 @@ urlpatterns = [
     path("<slug:slug>/dziekujemy/", views.survey_thanks, name="thanks"),
     path("<slug:slug>/druk/", views.survey_print, name="print"),
     path("<slug:slug>/wprowadzanie/", views.paper_entry, name="paper_entry"),
+    path("<slug:slug>/sonda/", views.poll_answer, name="poll"),
 ]

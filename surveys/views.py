@@ -8,11 +8,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
 from common.datetimes import polish_date, polish_datetime
 from common.roles import check_second_factor
-from surveys import printing, selectors, services
+from surveys import polls, printing, selectors, services
 from surveys.forms import (
     BACK,
     CODE,
@@ -274,3 +275,54 @@ def paper_entry(request, slug):
         "entry_ends": polish_datetime(survey.paper_entry_ends_at()),
     }
     return render(request, "surveys/paper_entry.html", context, status=status)
+
+
+# --- quick polls ---------------------------------------------------------------------------
+
+
+def _poll_to_answer(slug):
+    survey = selectors.survey_for_answering(slug)
+    if survey is None or survey.kind != Survey.Kind.POLL or not survey.is_published:
+        raise Http404("Nie ma takiej sondy.")
+    return survey
+
+
+def _poll_page(request, survey, now, *, state="", form=None, status=200):
+    poll = polls.poll_block(survey, now, back="", state=state)
+    if form is not None:
+        poll.block = form.blocks()[0]
+    context = _base_context(survey, now) | {
+        "poll": poll,
+        "errors": form.error_list() if form is not None else [],
+    }
+    return render(request, "surveys/poll.html", context, status=status)
+
+
+# No CSRF token: the pages that carry the poll are stored once for every anonymous visitor,
+# and a token would make each copy personal. A forged cross-site answer gains nothing that
+# posting the form directly would not: a poll answer needs no account and no session.
+@csrf_exempt
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def poll_answer(request, slug):
+    """A poll on its own page, and where the poll's form on other pages sends its answer."""
+    survey = _poll_to_answer(slug)
+    now = timezone.now()
+    state = request.GET.get("sonda", "")
+    if request.method != "POST":
+        return _poll_page(request, survey, now, state=state)
+    if not survey.is_open_at(now) or survey.uses_codes:
+        return _poll_page(request, survey, now, status=403)
+    back = polls.return_address(survey, request.POST.get("powrot", ""))
+    if survey.pk in _answered_here(request):
+        return redirect(f"{back}?sonda={polls.ALREADY}#sonda")
+    form = polls.poll_form(survey, data=request.POST)
+    if not form.is_valid():
+        return _poll_page(request, survey, now, form=form)
+    try:
+        services.poll_answer_submit(survey=survey, answers=form.answers(), now=now)
+    except services.SurveyNotOpen:
+        return _poll_page(request, survey, now, status=403)
+    response = redirect(f"{back}?sonda={polls.THANKS}#sonda")
+    _remember_answered(response, request, survey)
+    return response
