@@ -565,17 +565,6 @@ def question_numbers(sections) -> dict[int, int]:
     return numbers
 
 
-def _data_keys(form: SurveyForm) -> set[str]:
-    """Every POST name the form's fields read."""
-    keys = set()
-    for name, form_field in form.fields.items():
-        if isinstance(form_field.widget, RankingWidget):
-            keys |= {f"{name}_{pk}" for pk in form_field.widget.option_ids}
-        else:
-            keys.add(name)
-    return keys
-
-
 def state_dumps(survey: Survey, data: MultiValueDict) -> str:
     payload = {"ankieta": survey.pk, "odpowiedzi": dict(data.lists())}
     return signing.dumps(payload, salt=STATE_SALT, compress=True)
@@ -623,8 +612,20 @@ class AnsweringSteps:
                 self.step = 0
             self.step = max(0, min(self.step, self.last_step))
             self.action = post.get(ACTION) if post.get(ACTION) in (BACK, NEXT, SEND) else NEXT
-            for key in _data_keys(self.form_for(self.step)):
+            for key in self.step_keys(self.step):
                 self.data.setlist(key, list(post.getlist(key)))
+
+    def step_keys(self, step) -> set[str]:
+        """Every POST name the step's form reads, known without building the form."""
+        keys = {CODE} if self.survey.uses_codes and step == 0 else set()
+        for question in self.sections[step].questions.all() if self.sections else []:
+            if question.kind == Kind.RANKING:
+                keys |= {rank_name(question, option) for option in question.options.all()}
+                continue
+            keys.add(field_name(question))
+            if other_option(question) is not None:
+                keys.add(other_name(question))
+        return keys
 
     @property
     def last_step(self) -> int:
@@ -673,7 +674,7 @@ class AnsweringSteps:
     def state_token(self, step) -> str:
         """The signed answers of every step but `step` (its own are in its fields)."""
         others = self.data.copy()
-        for key in _data_keys(self.form_for(step)):
+        for key in self.step_keys(step):
             others.pop(key, None)
         return state_dumps(self.survey, others)
 

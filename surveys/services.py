@@ -20,6 +20,7 @@ from surveys.models import (
     Response,
     Section,
     Survey,
+    questionnaires_changed,
 )
 from surveys.permissions import (
     can_manage_survey,
@@ -164,6 +165,7 @@ def question_fixed_options_sync(*, question: Question) -> None:
     else:
         # Generated district options of a question that is no longer about districts.
         options.filter(district__isnull=False, answers__isnull=True).delete()
+        questionnaires_changed()
         return
     current = [(option.label, option.district_id) for option in options]
     if current == [(label, district and district.pk) for label, district in wanted]:
@@ -175,6 +177,7 @@ def question_fixed_options_sync(*, question: Question) -> None:
             for position, (label, district) in enumerate(wanted, start=1)
         ]
     )
+    questionnaires_changed()  # bulk writes bypass Option.save
 
 
 @transaction.atomic

@@ -145,7 +145,8 @@ def survey_detail(request, slug):
     if step < steps.last_step and steps.action != SEND:
         return _step_page(request, survey, steps, step + 1, steps.form_for(step + 1), now)
 
-    whole = steps.whole_form()
+    # With one part the step's form is already the whole questionnaire, checked once.
+    whole = form if steps.last_step == 0 else steps.whole_form()
     if not whole.is_valid():
         wrong = steps.first_step_with_errors(whole)
         return _step_page(request, survey, steps, wrong, steps.form_for(wrong, bound=True), now)
