@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Load benchmark of the consultation pages (make bench).
+# Load benchmark of the consultation pages (make bench), then of survey submissions
+# (bench/run_surveys.sh).
 #
 # gunicorn (2 sync workers) on 127.0.0.1 with PostgreSQL (database portal_bench, filled by
 # bench/generate.py with 2,000 consultations) and Redis (database 7); wrk at 32
@@ -101,3 +102,6 @@ for mode in cached uncached; do
 done
 
 .venv/bin/python bench/report.py "$OUT" "$SECONDS_PER_PAGE" "$CONNECTIONS" "$COUNT" "$ROUNDS" | tee "$OUT/report.md"
+
+echo "== survey submissions"
+bench/run_surveys.sh
