@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Load benchmark of the consultation pages with participation going on (make bench).
+# Load benchmark of the consultation pages with participation going on (make bench), then
+# of survey submissions (bench/run_surveys.sh).
 #
 # gunicorn (2 sync workers) on 127.0.0.1 with PostgreSQL (a database of its own, filled by
 # bench/generate.py: 2,000 consultations, a consultation with 2,000 comments, 40 signed-in
@@ -143,3 +144,6 @@ done
 
 .venv/bin/python bench/report.py "$OUT" "$SECONDS_PER_PAGE" "$CONNECTIONS" "$COUNT" "$ROUNDS" "$MODES" \
   | tee "$OUT/report.md"
+
+echo "== survey submissions"
+bench/run_surveys.sh

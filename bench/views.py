@@ -1,11 +1,17 @@
-"""The floor: a bare view that renders a page like the consultation list, with no queries.
+"""The floors: bare views that every measured page or form is compared with.
 
-Every page of the portal is measured as a ratio to it, so the figures say how much the
-portal's own work costs on top of Django rendering a page of that size.
+`floor` renders a page like the consultation list, with no queries; `floor_form` validates
+a small form (CSRF included) and inserts one row. Each figure says how much the portal's
+own work costs on top of Django doing the least of that kind.
 """
 
+from django import forms
+from django.http import HttpResponseBadRequest, HttpResponseRedirect
 from django.shortcuts import render
-from django.views.decorators.http import require_safe
+from django.utils import timezone
+from django.views.decorators.http import require_POST, require_safe
+
+from bench.models import FloorRow
 
 CARDS = [
     {
@@ -30,3 +36,17 @@ CARDS = [
 @require_safe
 def floor(request):
     return render(request, "bench/floor.html", {"cards": CARDS})
+
+
+class FloorForm(forms.Form):
+    name = forms.CharField(max_length=100)
+    rating = forms.IntegerField(min_value=1, max_value=5)
+
+
+@require_POST
+def floor_form(request):
+    form = FloorForm(request.POST)
+    if not form.is_valid():
+        return HttpResponseBadRequest("invalid")
+    FloorRow.objects.create(submitted_on=timezone.localdate(), **form.cleaned_data)
+    return HttpResponseRedirect("/bench/floor-form/")

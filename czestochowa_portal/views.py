@@ -17,6 +17,7 @@ from czestochowa_portal.permissions import can_see_health_details
 from districts.models import District
 from districts.selectors import council_of
 from news.selectors import visible_news
+from surveys.polls import home_poll
 
 HOME_NEWS = 4
 HOME_CONSULTATIONS = 4
@@ -34,6 +35,8 @@ def home(request):
             consultation_cards(now).open(now)[:HOME_CONSULTATIONS], now
         ),
         "abbreviations": UnitAbbreviations(Department.objects.all()),
+        # The same for every visitor with the same address: the answered state is in it.
+        "poll": home_poll(now, request.GET.get("sonda", "")),
     }
     return render(request, "portal/home.html", context)
 

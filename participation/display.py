@@ -65,7 +65,7 @@ def comment_links(
         links.append(("Odpowiedz", addresses("comment_reply", pk)))
     if permissions.can_edit(viewer, comment, consultation):
         until = timezone.localtime(comment.editable_until())
-        links.append((f"Popraw (do {until:%H:%M})", addresses("comment_edit", pk)))
+        links.append((f"Edycja (do {until:%H:%M})", addresses("comment_edit", pk)))
     if permissions.can_withdraw(viewer, comment, consultation):
         links.append(("Wycofaj", addresses("comment_withdraw", pk)))
     if permissions.can_report(viewer, comment, consultation):

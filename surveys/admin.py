@@ -100,6 +100,7 @@ class SurveyAdminForm(forms.ModelForm):
             "uses_codes",
             "paper_copies",
             "paper_entry_days",
+            "on_home_page",
         ]
         widgets = {"anonymity_statement": forms.Textarea(attrs={"rows": 5})}
 
@@ -151,7 +152,10 @@ class SurveyAdmin(admin.ModelAdmin):
     readonly_fields = ["phase_label", "preview_link", "response_count", "questions_overview"]
     fieldsets = [
         ("Stan", {"fields": ["phase_label", "preview_link", "status", "response_count"]}),
-        ("Ankieta", {"fields": ["kind", "title", "slug", "introduction", "consultation"]}),
+        (
+            "Ankieta",
+            {"fields": ["kind", "title", "slug", "introduction", "consultation", "on_home_page"]},
+        ),
         ("Kto i kiedy", {"fields": ["department", ("opens_at", "closes_at")]}),
         (
             "Anonimowość i wyniki",

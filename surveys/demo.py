@@ -5,7 +5,8 @@
 - a closed survey with answers;
 - a survey answered with single-use codes (its demo codes are known: `DEMO_CODES`);
 - the 2010-style questionnaire on how consultations should run in Częstochowa;
-- a planned survey.
+- a planned survey;
+- a quick poll (sonda) on the home page with results shown at once.
 
 Surveys of a demo consultation take its dates; the others are set relative to the day of
 the first run. Answers come from a seeded random generator and go in with bulk inserts.
@@ -417,6 +418,28 @@ def _planned(today):
 PAPER_OFFICES = ["srodmiescie", "podjasnogorska", "stare-miasto", "rakow", "tysiaclecie"]
 
 
+def _home_poll(today):
+    survey = _survey(
+        "sonda-zielen-w-centrum",
+        "Zieleń w centrum",
+        "OŚR",
+        _at(today - timedelta(days=5), time(8, 0)),
+        _at(today + timedelta(days=25), time(23, 59)),
+        kind=Survey.Kind.POLL,
+        on_home_page=True,
+        paper_copies=False,
+        results_visibility=Survey.ResultsVisibility.AT_ONCE,
+    )
+    (section,) = _sections(survey, [""])
+    _question(
+        section,
+        Kind.SINGLE,
+        "Czego najbardziej brakuje Państwu w centrum Częstochowy?",
+        options=["drzew i cienia", "ławek", "trawników i kwietników", "fontann i poidełek"],
+    )
+    return survey, 140
+
+
 def _answers_for(question, options, rng, today, districts_near):
     if not question.required and rng.random() < 0.35:
         return []
@@ -511,13 +534,14 @@ def seed_surveys() -> int:
     today = timezone.localdate()
     rng = random.Random(2010)  # noqa: S311 - the same demo answers on every machine
     created = 0
-    builders = [_every_kind, _closed, _with_codes, _rules_of_consultation, _planned]
+    builders = [_every_kind, _closed, _with_codes, _rules_of_consultation, _planned, _home_poll]
     slugs = [
         "jak-ma-wygladac-iii-aleja",
         "ocena-konsultacji-planu-dla-kiedrzyna",
         CODES_SURVEY,
         "jak-powinny-przebiegac-konsultacje",
         "boisko-w-blesznie-czego-potrzebuja-dzieci",
+        "sonda-zielen-w-centrum",
     ]
     for slug, build in zip(slugs, builders, strict=True):
         if Survey.objects.filter(slug=slug).exists():

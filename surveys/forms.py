@@ -22,8 +22,10 @@ from surveys.models import (
     SHORT_TEXT_MAX,
     Answer,
     Question,
+    Response,
     Survey,
 )
+from surveys.services import form_number_normalised
 from surveys.wording import answers_count
 
 CODE = "kod"
@@ -357,7 +359,17 @@ class QuestionBlock:
 class SurveyForm(forms.Form):
     """The questions of the given sections; with `with_code`, the access code too."""
 
-    def __init__(self, *, survey, sections, numbers, with_code=False, data=None, initial=None):
+    def __init__(
+        self,
+        *,
+        survey,
+        sections,
+        numbers,
+        with_code=False,
+        data=None,
+        initial=None,
+        from_paper=False,
+    ):
         if data is not None:
             data = _with_typed_other_chosen(data, [q for s in sections for q in s.questions.all()])
         super().__init__(data=data, initial=initial)
@@ -382,6 +394,10 @@ class SurveyForm(forms.Form):
             )
         for question in self.questions:
             self.fields[field_name(question)] = question_field(question)
+            if from_paper:
+                # A paper form is entered as it was filled: a question the resident left
+                # blank stays blank, even a required one. Refusing it would lose the form.
+                self.fields[field_name(question)].required = False
             _describe(question, self.fields[field_name(question)].widget)
             if other_option(question) is not None:
                 self.fields[other_name(question)] = forms.CharField(
@@ -471,6 +487,9 @@ class SurveyForm(forms.Form):
             blocks.append(block)
         return blocks
 
+    def blocks_of(self, section) -> list[QuestionBlock]:
+        return [block for block in self.blocks() if block.question.section_id == section.pk]
+
     def error_list(self) -> list[tuple[str, str]]:
         """(anchor, message) for the error summary, in the order of the page."""
         found = []
@@ -546,17 +565,6 @@ def question_numbers(sections) -> dict[int, int]:
     return numbers
 
 
-def _data_keys(form: SurveyForm) -> set[str]:
-    """Every POST name the form's fields read."""
-    keys = set()
-    for name, form_field in form.fields.items():
-        if isinstance(form_field.widget, RankingWidget):
-            keys |= {f"{name}_{pk}" for pk in form_field.widget.option_ids}
-        else:
-            keys.add(name)
-    return keys
-
-
 def state_dumps(survey: Survey, data: MultiValueDict) -> str:
     payload = {"ankieta": survey.pk, "odpowiedzi": dict(data.lists())}
     return signing.dumps(payload, salt=STATE_SALT, compress=True)
@@ -604,8 +612,20 @@ class AnsweringSteps:
                 self.step = 0
             self.step = max(0, min(self.step, self.last_step))
             self.action = post.get(ACTION) if post.get(ACTION) in (BACK, NEXT, SEND) else NEXT
-            for key in _data_keys(self.form_for(self.step)):
+            for key in self.step_keys(self.step):
                 self.data.setlist(key, list(post.getlist(key)))
+
+    def step_keys(self, step) -> set[str]:
+        """Every POST name the step's form reads, known without building the form."""
+        keys = {CODE} if self.survey.uses_codes and step == 0 else set()
+        for question in self.sections[step].questions.all() if self.sections else []:
+            if question.kind == Kind.RANKING:
+                keys |= {rank_name(question, option) for option in question.options.all()}
+                continue
+            keys.add(field_name(question))
+            if other_option(question) is not None:
+                keys.add(other_name(question))
+        return keys
 
     @property
     def last_step(self) -> int:
@@ -654,6 +674,95 @@ class AnsweringSteps:
     def state_token(self, step) -> str:
         """The signed answers of every step but `step` (its own are in its fields)."""
         others = self.data.copy()
-        for key in _data_keys(self.form_for(step)):
+        for key in self.step_keys(step):
             others.pop(key, None)
         return state_dumps(self.survey, others)
+
+
+# --- paper questionnaires ----------------------------------------------------------------
+
+FORM_NUMBER = "numer"
+PLACE = "miejsce"
+CITY_HALL_CHOICE = "urzad"
+
+
+def place_choice(district) -> str:
+    return f"dzielnica-{district.slug}"
+
+
+class PaperEntryForm(forms.Form):
+    """The number written in the form's box and where the form was collected.
+
+    `districts` are the offices the person may enter forms for, `city_hall` whether the
+    city hall's desk is one of the places: nothing else can be chosen.
+    """
+
+    numer = forms.CharField(
+        label="Numer formularza",
+        max_length=20,
+        help_text="Z ramki „Nr formularza” w prawym górnym rogu ankiety, np. 17.",
+        error_messages={
+            "required": "Prosimy przepisać numer z ramki na formularzu.",
+            "max_length": "Numer formularza ma najwyżej 20 znaków (ma %(show_value)d).",
+        },
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autofocus": True, "size": 10}),
+    )
+    miejsce = forms.ChoiceField(
+        label="Miejsce zebrania ankiety",
+        error_messages={
+            "required": "Prosimy wskazać, gdzie ankietę zebrano.",
+            "invalid_choice": (
+                "Tego miejsca nie można wybrać: prosimy wskazać jedno z miejsc z listy."
+            ),
+        },
+    )
+
+    def __init__(self, *args, districts, city_hall: bool, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.districts = {place_choice(district): district for district in districts}
+        choices = []
+        if city_hall:
+            choices.append((CITY_HALL_CHOICE, str(Response.Place.CITY_HALL.label)))
+        choices += [(key, f"siedziba {d.council_name}") for key, d in self.districts.items()]
+        if len(choices) > 1:
+            choices.insert(0, ("", "(prosimy wybrać)"))
+        self.fields[PLACE].choices = choices
+        for name in (FORM_NUMBER, PLACE):
+            widget = self.fields[name].widget
+            widget.attrs["aria-describedby"] = f"id_{name}_helptext" if name == FORM_NUMBER else ""
+            if not widget.attrs["aria-describedby"]:
+                del widget.attrs["aria-describedby"]
+
+    def clean_numer(self):
+        number = form_number_normalised(self.cleaned_data[FORM_NUMBER])
+        if number is None:
+            raise forms.ValidationError(
+                "Numer formularza to cyfry lub litery (także „-” i „/”), np. 17 albo B-17.",
+                code="invalid",
+            )
+        return number
+
+    def add_error(self, field, error):
+        super().add_error(field, error)
+        for name in self.errors:
+            attrs = self.fields[name].widget.attrs if name in self.fields else None
+            if attrs is None or attrs.get("aria-invalid"):
+                continue
+            attrs["aria-invalid"] = "true"
+            described = [attrs.get("aria-describedby", ""), f"id_{name}_bledy"]
+            attrs["aria-describedby"] = " ".join(part for part in described if part)
+
+    def place(self) -> tuple[str, object]:
+        """(Response.place, district or None) of the valid form."""
+        chosen = self.cleaned_data[PLACE]
+        if chosen == CITY_HALL_CHOICE:
+            return Response.Place.CITY_HALL, None
+        return Response.Place.DISTRICT_OFFICE, self.districts[chosen]
+
+    def error_list(self) -> list[tuple[str, str]]:
+        found = []
+        for name in (FORM_NUMBER, PLACE):
+            found += [
+                (self[name].auto_id, f"{self.fields[name].label}: {e}") for e in self[name].errors
+            ]
+        return found

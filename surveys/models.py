@@ -20,12 +20,14 @@ answer with `option` (the last two get their options generated, see
 row of the option marked `is_other`, with the typed `text`.
 """
 
+import time
 import uuid
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
@@ -51,6 +53,41 @@ DEFAULT_ANONYMITY_STATEMENT = (
     "w zestawieniach zbiorczych. Prosimy nie wpisywać w odpowiedziach danych, po których "
     "można by Państwa rozpoznać."
 )
+
+
+# Every change to a survey, its parts, questions or options bumps this number; the stored
+# questionnaires (surveys.selectors.survey_for_answering) are read only under the number
+# they were stored with.
+QUESTIONNAIRES_VERSION_KEY = "surveys:questionnaires-version"
+
+
+def questionnaires_changed() -> None:
+    """At once and again at commit, as pagecache does: a reader in between stores the old."""
+
+    def bump():
+        try:
+            cache.incr(QUESTIONNAIRES_VERSION_KEY)
+        except ValueError:
+            cache.set(QUESTIONNAIRES_VERSION_KEY, time.time_ns(), None)
+
+    bump()
+    transaction.on_commit(bump)
+
+
+class ChangesQuestionnaire(models.Model):
+    """A part of a questionnaire: saving or deleting it makes stored questionnaires stale."""
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        questionnaires_changed()
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        questionnaires_changed()
+        return result
 
 
 class SurveyQuerySet(models.QuerySet):
@@ -171,6 +208,15 @@ class Survey(models.Model):
         default=14,
         help_text="Ile dni po zakończeniu ankiety można jeszcze wprowadzać ankiety papierowe.",
     )
+    on_home_page = models.BooleanField(
+        "sonda na stronie głównej",
+        default=False,
+        help_text=(
+            "Tylko dla sondy: pokazywana na stronie głównej, gdy trwa (i przez 14 dni po "
+            "zakończeniu, jeśli jej wyniki są jawne). Sonda przypisana do konsultacji jest "
+            "zawsze pokazywana na ich stronie."
+        ),
+    )
     status = models.CharField("stan", max_length=20, choices=Status, default=Status.DRAFT)
     created_at = models.DateTimeField("utworzono", auto_now_add=True)
     updated_at = models.DateTimeField("ostatnia zmiana", auto_now=True)
@@ -196,6 +242,7 @@ class Survey(models.Model):
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
         pagecache.pages_changed()  # the consultation's stored page links its surveys
+        questionnaires_changed()
 
     def get_absolute_url(self):
         return reverse("surveys:detail", args=[self.slug])
@@ -203,6 +250,7 @@ class Survey(models.Model):
     def delete(self, *args, **kwargs):
         result = super().delete(*args, **kwargs)
         pagecache.pages_changed()
+        questionnaires_changed()
         return result
 
     def phase_at(self, now) -> "Survey.Phase":
@@ -229,7 +277,7 @@ class Survey(models.Model):
         return self.closes_at + timedelta(days=self.paper_entry_days)
 
 
-class Section(models.Model):
+class Section(ChangesQuestionnaire):
     """A part of a survey; a long survey is answered section by section."""
 
     survey = models.ForeignKey(
@@ -253,7 +301,7 @@ class Section(models.Model):
         return self.title or f"część {self.position}"
 
 
-class Question(models.Model):
+class Question(ChangesQuestionnaire):
     class Kind(models.TextChoices):
         SINGLE = "jednokrotny", "jednokrotnego wyboru"
         MULTIPLE = "wielokrotny", "wielokrotnego wyboru"
@@ -440,7 +488,7 @@ class Question(models.Model):
             raise ValidationError(errors)
 
 
-class Option(models.Model):
+class Option(ChangesQuestionnaire):
     """A possible answer to a choice, ranking, yes/no or district question."""
 
     question = models.ForeignKey(
@@ -549,12 +597,23 @@ class Answer(models.Model):
     """One chosen option or one value of a response (see the module's docstring)."""
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    # No index of their own: the unique (response, question, option) and the index
+    # (question, option) below begin with these columns and serve the same lookups, and
+    # every index costs each of a submission's twenty-odd rows (README, Performance).
     response = models.ForeignKey(
-        Response, on_delete=models.CASCADE, related_name="answers", verbose_name="odpowiedź"
+        Response,
+        on_delete=models.CASCADE,
+        related_name="answers",
+        verbose_name="odpowiedź",
+        db_index=False,
     )
     # PROTECT: a question or an option that has answers cannot be deleted (the admin says why).
     question = models.ForeignKey(
-        Question, on_delete=models.PROTECT, related_name="answers", verbose_name="pytanie"
+        Question,
+        on_delete=models.PROTECT,
+        related_name="answers",
+        verbose_name="pytanie",
+        db_index=False,
     )
     option = models.ForeignKey(
         Option,

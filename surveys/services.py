@@ -1,14 +1,33 @@
 """Writes of the surveys app: saving a response, codes, duplicating, generated options."""
 
+import re
+
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from common import pagecache
+from common.datetimes import polish_datetime
 from common.slugs import unique_slug
 from districts.models import District
 from surveys import codes
-from surveys.models import AccessCode, Answer, Option, Question, Response, Section, Survey
-from surveys.permissions import can_manage_survey
+from surveys.models import (
+    AccessCode,
+    Answer,
+    Option,
+    PaperFormEntry,
+    Question,
+    Response,
+    Section,
+    Survey,
+    questionnaires_changed,
+)
+from surveys.permissions import (
+    can_manage_survey,
+    may_enter_city_hall_forms,
+    paper_entry_districts,
+    results_public_at,
+)
 
 MAX_CODES_AT_ONCE = 2000
 OUTSIDE_CITY = "spoza Częstochowy"
@@ -21,6 +40,14 @@ class SurveyNotOpen(ValidationError):
 
 class CodeRefused(ValidationError):
     """The access code is unknown or already spent."""
+
+
+class PaperEntryClosed(ValidationError):
+    """Paper forms of this survey cannot be entered now (before opening, after the deadline)."""
+
+
+class FormNumberTaken(ValidationError):
+    """A paper form with this number was already entered for the survey."""
 
 
 @transaction.atomic
@@ -138,6 +165,7 @@ def question_fixed_options_sync(*, question: Question) -> None:
     else:
         # Generated district options of a question that is no longer about districts.
         options.filter(district__isnull=False, answers__isnull=True).delete()
+        questionnaires_changed()
         return
     current = [(option.label, option.district_id) for option in options]
     if current == [(label, district and district.pk) for label, district in wanted]:
@@ -149,6 +177,7 @@ def question_fixed_options_sync(*, question: Question) -> None:
             for position, (label, district) in enumerate(wanted, start=1)
         ]
     )
+    questionnaires_changed()  # bulk writes bypass Option.save
 
 
 @transaction.atomic
@@ -186,3 +215,122 @@ def section_for_new_survey(survey: Survey) -> Section:
     if section is None:
         section = Section.objects.create(survey=survey, position=1)
     return section
+
+
+# --- paper questionnaires ----------------------------------------------------------------
+
+FORM_NUMBER_PATTERN = re.compile(r"[0-9A-Z/-]{1,20}")
+
+
+def form_number_normalised(raw: str) -> str | None:
+    """„ 017 ” and „17” are one form, „b-5” and „B-5” too; None when it is no form number."""
+    number = (raw or "").strip().upper()
+    if not FORM_NUMBER_PATTERN.fullmatch(number):
+        return None
+    if number.isdigit():
+        number = str(int(number))
+    return number
+
+
+def paper_entry_refusal(survey: Survey, now) -> str | None:
+    """Why paper forms of the survey cannot be entered at this moment, or None."""
+    if not survey.is_published:
+        return "Ankieta nie jest opublikowana: ankiet papierowych nie można jeszcze wprowadzać."
+    if not survey.paper_copies:
+        return "Ta ankieta nie ma wersji papierowej."
+    if now < survey.opens_at:
+        return (
+            f"Ankieta rozpocznie się {polish_datetime(survey.opens_at)}. Ankiety papierowe "
+            "można wprowadzać od tej chwili."
+        )
+    ends = survey.paper_entry_ends_at()
+    if now >= ends:
+        return (
+            f"Wprowadzanie ankiet papierowych zakończyło się {polish_datetime(ends)} "
+            f"({survey.paper_entry_days} dni po zakończeniu ankiety). Formularza nie zapisano."
+        )
+    return None
+
+
+def _check_paper_place(*, user, survey, place, place_district) -> None:
+    if place == Response.Place.CITY_HALL and place_district is None:
+        if may_enter_city_hall_forms(user, survey):
+            return
+        raise PermissionDenied(
+            "Ankiety zebrane w Urzędzie Miasta wprowadza jednostka prowadząca ankietę."
+        )
+    if place == Response.Place.DISTRICT_OFFICE and place_district is not None:
+        if paper_entry_districts(user, survey).filter(pk=place_district.pk).exists():
+            return
+        raise PermissionDenied(
+            "Brak uprawnień do wprowadzania ankiet zebranych w siedzibie Rady Dzielnicy "
+            f"{place_district.name_genitive}."
+        )
+    raise ValidationError("Prosimy wskazać miejsce zebrania ankiety.", code="place")
+
+
+@transaction.atomic
+def paper_form_enter(
+    *,
+    survey: Survey,
+    user,
+    form_number: str,
+    place: str,
+    place_district: District | None = None,
+    answers: list[Answer],
+    now=None,
+) -> PaperFormEntry:
+    """Enter one paper questionnaire: its answers and the audit row, all or nothing.
+
+    The audit row says who entered which form number and when; the response says what was
+    answered, where the form was collected and on which day. Nothing joins the two: they
+    are only written in the same transaction, so neither exists without the other. A number
+    already entered is refused (the unique constraint decides, so two people typing the
+    same form at once get one row).
+    """
+    now = now or timezone.now()
+    _check_paper_place(user=user, survey=survey, place=place, place_district=place_district)
+    refusal = paper_entry_refusal(survey, now)
+    if refusal:
+        raise PaperEntryClosed(refusal, code="closed")
+    number = form_number_normalised(form_number)
+    if number is None:
+        raise ValidationError(
+            "Numer formularza to do 20 cyfr lub liter (także „-” i „/”), np. 17 albo B-17.",
+            code="form_number",
+        )
+    try:
+        with transaction.atomic():
+            entry = PaperFormEntry.objects.create(
+                survey=survey, form_number=number, entered_by=user, entered_at=now
+            )
+    except IntegrityError:
+        raise FormNumberTaken(
+            f"Formularz nr {number} został już wprowadzony. Prosimy sprawdzić numer na formularzu.",
+            code="taken",
+        ) from None
+    response_submit(
+        survey=survey,
+        answers=answers,
+        channel=Response.Channel.PAPER,
+        place=place,
+        place_district=place_district,
+        now=now,
+    )
+    return entry
+
+
+# --- quick polls -----------------------------------------------------------------------------
+
+
+def poll_answer_submit(*, survey: Survey, answers: list[Answer], now=None) -> Response:
+    """Save a poll's answer; where its results are shown at once, the stored pages that
+    show them (the home page, the consultation's page) are drawn anew."""
+    now = now or timezone.now()
+    response = response_submit(survey=survey, answers=answers, now=now)
+    if results_public_at(survey, now):
+        pages = ["/"]
+        if survey.consultation_id:
+            pages.append(survey.consultation.get_absolute_url())
+        pagecache.addresses_changed(pages)
+    return response

@@ -1,16 +1,39 @@
 from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
 from common.datetimes import polish_date, polish_datetime
 from common.roles import check_second_factor
-from surveys import selectors, services
-from surveys.forms import BACK, CODE, SEND, AnsweringSteps
+from surveys import polls, printing, selectors, services
+from surveys.forms import (
+    BACK,
+    CODE,
+    PLACE,
+    SEND,
+    AnsweringSteps,
+    PaperEntryForm,
+    SurveyForm,
+    answerable_sections,
+    question_numbers,
+)
 from surveys.models import Survey
-from surveys.permissions import can_view_survey
+from surveys.permissions import (
+    can_enter_any_paper_forms,
+    can_enter_paper_forms,
+    can_view_survey,
+    may_enter_city_hall_forms,
+    paper_entry_districts,
+)
+from surveys.wording import counted
 
 # The browser remembers which surveys it has sent, so that a second online answer from it
 # is discouraged. Only survey numbers, signed; nothing of it reaches the responses.
@@ -122,7 +145,8 @@ def survey_detail(request, slug):
     if step < steps.last_step and steps.action != SEND:
         return _step_page(request, survey, steps, step + 1, steps.form_for(step + 1), now)
 
-    whole = steps.whole_form()
+    # With one part the step's form is already the whole questionnaire, checked once.
+    whole = form if steps.last_step == 0 else steps.whole_form()
     if not whole.is_valid():
         wrong = steps.first_step_with_errors(whole)
         return _step_page(request, survey, steps, wrong, steps.form_for(wrong, bound=True), now)
@@ -149,3 +173,157 @@ def survey_detail(request, slug):
 def survey_thanks(request, slug):
     survey = _survey_to_show(request, slug)
     return render(request, "surveys/survey_thanks.html", _base_context(survey, timezone.now()))
+
+
+@require_safe
+def survey_print(request, slug):
+    """The questionnaire as a sheet of A4 paper: boxes to tick, lines to write on."""
+    survey = _survey_to_show(request, slug)
+    sections = answerable_sections(survey)
+    form = SurveyForm(survey=survey, sections=sections, numbers=question_numbers(sections))
+    address = settings.SITE_URL + survey.get_absolute_url()
+    context = _base_context(survey, timezone.now()) | {
+        "sections": [(section, form.blocks_of(section)) for section in sections],
+        "address": address,
+        "qr_code": printing.qr_code_svg(address),
+        "districts_address": settings.SITE_URL + reverse("districts:list"),
+    }
+    return render(request, "surveys/survey_print.html", context)
+
+
+# --- entering paper questionnaires ---------------------------------------------------------
+
+
+@login_required
+@require_safe
+def paper_entry_list(request):
+    """The surveys whose paper forms the signed-in person may enter now."""
+    check_second_factor(request)
+    surveys = selectors.surveys_for_paper_entry(request.user)
+    if not surveys and not can_enter_any_paper_forms(request.user):
+        raise PermissionDenied
+    for survey in surveys:
+        survey.entry_ends = polish_datetime(survey.paper_entry_ends_at())
+    return render(request, "surveys/paper_entry_list.html", {"surveys": surveys})
+
+
+@login_required
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def paper_entry(request, slug):
+    """Type in paper questionnaires one after another: „Zapisz i następna”."""
+    survey = selectors.survey_for_answering(slug)
+    if survey is None:
+        raise Http404("Nie ma takiej ankiety.")
+    if not can_enter_paper_forms(request.user, survey):
+        raise PermissionDenied
+    check_second_factor(request)
+    now = timezone.now()
+    sections = answerable_sections(survey)
+    numbers = question_numbers(sections)
+    scope = {
+        "districts": list(paper_entry_districts(request.user, survey).order_by("number")),
+        "city_hall": may_enter_city_hall_forms(request.user, survey),
+    }
+    refusal = services.paper_entry_refusal(survey, now)
+    status = 200
+    if request.method == "POST" and refusal:
+        entry_form = PaperEntryForm(**scope)
+        answers = SurveyForm(survey=survey, sections=sections, numbers=numbers, from_paper=True)
+        status = 403
+    elif request.method == "POST":
+        entry_form = PaperEntryForm(request.POST, **scope)
+        answers = SurveyForm(
+            survey=survey, sections=sections, numbers=numbers, data=request.POST, from_paper=True
+        )
+        if entry_form.is_valid() and answers.is_valid():
+            place, district = entry_form.place()
+            try:
+                entry = services.paper_form_enter(
+                    survey=survey,
+                    user=request.user,
+                    form_number=entry_form.cleaned_data["numer"],
+                    place=place,
+                    place_district=district,
+                    answers=answers.answers(),
+                    now=now,
+                )
+            except services.PaperEntryClosed as closed:
+                refusal, status = closed.messages[0], 403
+            except ValidationError as problem:
+                entry_form.add_error("numer", problem.messages[0])
+            else:
+                messages.success(
+                    request,
+                    f"Zapisano formularz nr {entry.form_number}. Można wprowadzić następny.",
+                )
+                again = reverse("surveys:paper_entry", args=[survey.slug])
+                query = urlencode({PLACE: entry_form.cleaned_data[PLACE]})
+                return redirect(f"{again}?{query}")
+    else:
+        chosen = request.GET.get(PLACE, "")
+        entry_form = PaperEntryForm(initial={PLACE: chosen}, **scope)
+        answers = SurveyForm(survey=survey, sections=sections, numbers=numbers, from_paper=True)
+    errors = []
+    if entry_form.is_bound and answers.is_bound:
+        errors = entry_form.error_list() + answers.error_list()
+    context = _base_context(survey, now) | {
+        "refusal": refusal,
+        "entry_form": entry_form,
+        "sections": [(section, answers.blocks_of(section)) for section in sections],
+        "errors": errors,
+        "entered": counted(survey.paper_entries.count(), "formularz", "formularze", "formularzy"),
+        "entry_ends": polish_datetime(survey.paper_entry_ends_at()),
+    }
+    return render(request, "surveys/paper_entry.html", context, status=status)
+
+
+# --- quick polls ---------------------------------------------------------------------------
+
+
+def _poll_to_answer(slug):
+    survey = selectors.survey_for_answering(slug)
+    if survey is None or survey.kind != Survey.Kind.POLL or not survey.is_published:
+        raise Http404("Nie ma takiej sondy.")
+    return survey
+
+
+def _poll_page(request, survey, now, *, state="", form=None, status=200):
+    poll = polls.poll_block(survey, now, back="", state=state)
+    if form is not None:
+        poll.block = form.blocks()[0]
+    context = _base_context(survey, now) | {
+        "poll": poll,
+        "errors": form.error_list() if form is not None else [],
+    }
+    return render(request, "surveys/poll.html", context, status=status)
+
+
+# No CSRF token: the pages that carry the poll are stored once for every anonymous visitor,
+# and a token would make each copy personal. A forged cross-site answer gains nothing that
+# posting the form directly would not: a poll answer needs no account and no session.
+@csrf_exempt
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def poll_answer(request, slug):
+    """A poll on its own page, and where the poll's form on other pages sends its answer."""
+    survey = _poll_to_answer(slug)
+    now = timezone.now()
+    state = request.GET.get("sonda", "")
+    if request.method != "POST":
+        return _poll_page(request, survey, now, state=state)
+    if not survey.is_open_at(now) or survey.uses_codes:
+        return _poll_page(request, survey, now, status=403)
+    back = polls.return_address(survey, request.POST.get("powrot", ""))
+    if survey.pk in _answered_here(request):
+        return redirect(f"{back}?sonda={polls.ALREADY}#sonda")
+    form = polls.poll_form(survey, data=request.POST)
+    if not form.is_valid():
+        return _poll_page(request, survey, now, form=form)
+    try:
+        services.poll_answer_submit(survey=survey, answers=form.answers(), now=now)
+    except services.SurveyNotOpen:
+        return _poll_page(request, survey, now, status=403)
+    response = redirect(f"{back}?sonda={polls.THANKS}#sonda")
+    _remember_answered(response, request, survey)
+    return response

@@ -283,6 +283,40 @@ def survey_pages(client):
     return pages
 
 
+def paper_and_poll_pages(client, council_member):
+    """The printed questionnaires, the home page's poll after answering, the poll's own page
+    with an error, and the paper entry screens of a council member, clean and with errors."""
+    pages = {}
+
+    def visit(label, response, status=200):
+        assert response.status_code == status, label
+        pages[label] = response.content.decode()
+
+    for survey in Survey.objects.published().surveys():
+        url = reverse("surveys:print", args=[survey.slug])
+        visit(url, client.get(url))
+    visit("/?sonda=dziekujemy", client.get("/?sonda=dziekujemy"))
+    poll = Survey.objects.published().polls().get(on_home_page=True)
+    poll_url = reverse("surveys:poll", args=[poll.slug])
+    visit(poll_url, client.get(poll_url))
+    visit(f"{poll_url} (błąd)", client.post(poll_url, {"powrot": "/"}))
+    client.force_login(council_member)
+    visit(reverse("surveys:paper_entry_list"), client.get(reverse("surveys:paper_entry_list")))
+    entry_url = reverse("surveys:paper_entry", args=["jak-ma-wygladac-iii-aleja"])
+    visit(entry_url, client.get(entry_url))
+    visit(f"{entry_url} (błędy)", client.post(entry_url, {"numer": "<b>", "miejsce": "x"}))
+    client.logout()
+    return pages
+
+
+def test_the_printed_questionnaires_have_the_required_structure(client):
+    for survey in Survey.objects.published().surveys():
+        assert_page_structure(
+            survey.get_absolute_url() + "druk/",
+            client.get(reverse("surveys:print", args=[survey.slug])),
+        )
+
+
 @pytest.fixture(autouse=True)
 def some_news(django_user_model):
     """A city-wide and a district news item, with an image, so their pages are crawled."""
@@ -363,6 +397,7 @@ def test_every_page_passes_the_nu_html_checker(
     pages |= account_pages(client, resident, django_user_model)
     pages |= panel_pages(client, council_member)
     pages |= survey_pages(client)
+    pages |= paper_and_poll_pages(client, council_member)
     pages |= admin_pages(client, superuser)
     client.force_login(superuser)
     survey = Survey.objects.get(slug="jak-ma-wygladac-iii-aleja")

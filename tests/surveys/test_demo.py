@@ -30,8 +30,11 @@ def test_the_demo_has_an_open_a_closed_a_planned_a_coded_and_the_2010_survey():
         CODES_SURVEY: Survey.Phase.OPEN,
         "jak-powinny-przebiegac-konsultacje": Survey.Phase.OPEN,
         "boisko-w-blesznie-czego-potrzebuja-dzieci": Survey.Phase.PLANNED,
+        "sonda-zielen-w-centrum": Survey.Phase.OPEN,
     }
     assert Survey.objects.get(slug=CODES_SURVEY).uses_codes
+    poll = Survey.objects.get(slug="sonda-zielen-w-centrum")
+    assert (poll.kind, poll.on_home_page, poll.responses.count()) == ("sonda", True, 140)
     aleja = Survey.objects.get(slug="jak-ma-wygladac-iii-aleja")
     assert aleja.consultation.slug == "przebudowa-alei-najswietszej-maryi-panny"
     assert (aleja.opens_at, aleja.closes_at) == (
