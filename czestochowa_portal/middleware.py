@@ -179,6 +179,9 @@ class PrivatePagesMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated:
+        # Pages carry the person (their name, links, drafts); a published file does not,
+        # and a browser may keep it.
+        is_page = response.get("Content-Type", "").startswith("text/html")
+        if is_page and user is not None and user.is_authenticated:
             patch_cache_control(response, private=True, no_store=True)
         return response

@@ -29,7 +29,7 @@ def test_council_member_posts_news_with_a_photo_and_sees_it_on_the_district_page
     assert page.locator("#id_publish_at").is_visible()
     page.check("text=Opublikuj teraz")
     page.click("button:has-text('Zapisz')")
-    assert page.locator(".error-summary").is_visible()
+    page.wait_for_selector(".error-summary")
     # Focus moves to the list of errors, so a screen reader reads it first.
     page.wait_for_function("document.activeElement.classList.contains('error-summary')")
     assert page.input_value("#id_title") == "Nowe ławki przy szkole"
@@ -39,7 +39,7 @@ def test_council_member_posts_news_with_a_photo_and_sees_it_on_the_district_page
     page.set_input_files("#id_image", str(photo))
     page.fill("#id_image_alt", "Dwie drewniane ławki przed szkołą")
     page.click("button:has-text('Zapisz')")
-    assert page.locator(".message--success").is_visible()
+    page.wait_for_selector(".message--success")
     news = News.objects.get()
     assert news.is_visible and news.image
 
