@@ -26,7 +26,7 @@ def test_remarks_are_numbered_per_consultation(consultation):
     assert str(Remark.objects.get(consultation=consultation, number=2)) == "Uwaga nr 2"
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks need PostgreSQL")
 def test_remarks_arriving_at_once_get_consecutive_numbers():
     consultation = discussion_consultation()
